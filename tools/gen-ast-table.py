@@ -105,6 +105,7 @@ for name, sum_name, fields, located in table:
     iname = {'comprehension': 'Comprehension', 'arguments': 'Arguments', 'arg': 'Arg', 'keyword': 'Keyword',
              'alias': 'Alias', 'withitem': 'WithItem', 'match_case': 'MatchCase'}.get(name, name)
     if iname == 'ExceptHandler': iname = 'ExceptHandlerNode'
+    if iname == 'Expr': iname = 'ExprStmt'  # the statement; `Expr` is the sum type
     ext = ' extends Located' if located else ''
     w(f'export interface {iname}{ext} {{')
     w(f'  _type: "{name}";')

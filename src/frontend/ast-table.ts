@@ -271,7 +271,7 @@ export interface Nonlocal extends Located {
   _type: "Nonlocal";
   names: string[];
 }
-export interface Expr extends Located {
+export interface ExprStmt extends Located {
   _type: "Expr";
   value: Expr;
 }
@@ -518,7 +518,7 @@ export interface MatchCase {
 }
 
 export type Mod = Module | Interactive | Expression | FunctionType;
-export type Stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue;
+export type Stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
 export type Expr = BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice;
 export type ExceptHandler = ExceptHandlerNode;
 export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
