@@ -1,17 +1,19 @@
-// Bundles the CLI into one file (dist/pypy-ts.mjs) so start-up loads a single module.
+// Bundles the CLI into one file (dist/pypy-ts.mjs) so start-up loads a single module, and the
+// frontend's API into dist/frontend.mjs for the corpus and benchmark scripts.
 import { build } from "esbuild";
 import { chmodSync } from "node:fs";
 
-const outfile = "dist/pypy-ts.mjs";
-await build({
-  entryPoints: ["src/cli.ts"],
-  outfile,
+const common = {
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
   sourcemap: "linked",
-  banner: { js: "#!/usr/bin/env node" },
   logLevel: "warning",
-});
-chmodSync(outfile, 0o755);
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/pypy-ts.mjs", banner: { js: "#!/usr/bin/env node" } }),
+  build({ ...common, entryPoints: ["src/frontend/index.ts"], outfile: "dist/frontend.mjs" }),
+]);
+chmodSync("dist/pypy-ts.mjs", 0o755);
