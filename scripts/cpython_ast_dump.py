@@ -7,6 +7,7 @@ import ast, json, sys, time, warnings
 
 warnings.simplefilter("ignore")
 attrs = "--attrs" in sys.argv
+check_compile = "--compile" in sys.argv
 total = 0.0
 lines = 0
 out = sys.stdout
@@ -28,5 +29,13 @@ for path in sys.stdin.read().split("\n"):
         out.write(json.dumps({"path": path, "ok": False, "error": "RecursionError"}) + "\n")
         continue
     total += time.perf_counter() - t0
-    out.write(json.dumps({"path": path, "ok": True, "dump": ast.dump(tree, include_attributes=attrs)}) + "\n")
+    record = {"path": path, "ok": True, "dump": ast.dump(tree, include_attributes=attrs)}
+    if check_compile:
+        try:
+            compile(tree, path, "exec")
+            record["compiles"] = True
+        except SyntaxError as e:
+            record["compiles"] = False
+            record["compile_error"] = f"{type(e).__name__}: {e.msg}"
+    out.write(json.dumps(record) + "\n")
 out.write(json.dumps({"parse_seconds": total, "lines": lines}) + "\n")

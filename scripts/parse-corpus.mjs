@@ -42,7 +42,7 @@ if (sample !== null) {
 }
 
 // CPython first, in one process.
-const py = spawnSync("python3", [new URL("./cpython_ast_dump.py", import.meta.url).pathname, ...(attrs ? ["--attrs"] : [])], {
+const py = spawnSync("python3", [new URL("./cpython_ast_dump.py", import.meta.url).pathname, ...(attrs ? ["--attrs"] : []), ...(compile ? ["--compile"] : [])], {
   input: files.join("\n"),
   maxBuffer: 1 << 30,
 });
@@ -51,7 +51,7 @@ const pyLines = py.stdout.toString().trimEnd().split("\n").map((l) => JSON.parse
 const pyTotals = pyLines.pop();
 const expected = new Map(pyLines.map((r) => [r.path, r]));
 
-const counts = { files: files.length, cpythonAccepts: 0, identical: 0, mismatched: 0, weRejectCpythonAccepts: 0, weAcceptCpythonRejects: 0, bothReject: 0, internalErrors: 0, compiled: 0, compileErrors: 0, compileInternalErrors: 0 };
+const counts = { files: files.length, cpythonAccepts: 0, identical: 0, mismatched: 0, weRejectCpythonAccepts: 0, weAcceptCpythonRejects: 0, bothReject: 0, internalErrors: 0, compiled: 0, compileErrors: 0, compileDisagreements: 0, compileInternalErrors: 0 };
 const problems = [];
 let parseMs = 0;
 let compileMs = 0;
@@ -99,8 +99,12 @@ for (const path of files) {
     try {
       compileModule(module, path, source);
       counts.compiled++;
+      if (exp.compiles === false) counts.compileDisagreements++, problems.push(`${path}: compiler accepts, CPython rejects (${exp.compile_error})`);
     } catch (e) {
-      if (e instanceof PySyntaxError) counts.compileErrors++;
+      if (e instanceof PySyntaxError) {
+        counts.compileErrors++;
+        if (exp.compiles) counts.compileDisagreements++, problems.push(`${path}: compiler rejects (${e.type}: ${e.msg} line ${e.lineno}), CPython compiles`);
+      }
       else {
         counts.compileInternalErrors++;
         problems.push(`${path}: compiler internal error: ${e?.stack ?? e}`);
@@ -119,5 +123,5 @@ const pyRate = lines / pyTotals.parse_seconds;
 console.log(`lines: ${lines}`);
 console.log(`parse speed: pypy-ts ${Math.round(ourRate).toLocaleString("en")} lines/s (${(parseMs / 1000).toFixed(2)} s), CPython ast.parse ${Math.round(pyRate).toLocaleString("en")} lines/s (${pyTotals.parse_seconds.toFixed(2)} s): ratio ${(ourRate / pyRate).toFixed(2)}x`);
 if (compile) console.log(`compile: ${(compileMs / 1000).toFixed(2)} s for ${counts.compiled} modules`);
-const failed = counts.mismatched + counts.weRejectCpythonAccepts + counts.weAcceptCpythonRejects + counts.internalErrors + counts.compileInternalErrors;
+const failed = counts.mismatched + counts.weRejectCpythonAccepts + counts.weAcceptCpythonRejects + counts.internalErrors + counts.compileInternalErrors + counts.compileDisagreements;
 process.exitCode = failed === 0 ? 0 : 1;
