@@ -188,12 +188,16 @@ export class CodeUnit {
   placeLabel(label: Label): void {
     if (label.pos >= 0) throw new InternalCompilerError("label placed twice");
     label.pos = this.instrs.length;
+    this.lastLabelPos = label.pos;
     if (label.handler !== undefined) this.handler = label.handler;
     else label.handler = this.handler;
   }
 
-  /** True when the last instruction cannot fall through (code after it is unreachable). */
+  private lastLabelPos = -1;
+
+  /** True when the last instruction cannot fall through and no jump targets what follows it. */
   lastIsTerminator(): boolean {
+    if (this.lastLabelPos === this.instrs.length) return false;
     const last = this.instrs[this.instrs.length - 1];
     return last !== undefined && (OP_FLAGS[last.op]! & OpFlag.TERMINATOR) !== 0;
   }
