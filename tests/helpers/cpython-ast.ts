@@ -87,3 +87,9 @@ export function cpythonParse(source: string, filename = "<test>"): Module {
   if (!r!.ok) throw new Error(`cpython-ast: CPython rejects ${filename}: ${r!.parseError.msg}`);
   return r!.ast;
 }
+
+/** Runs a Python snippet that reads JSON from stdin and prints JSON (for comparisons). */
+export function runPythonJson(script: string, input: unknown): unknown {
+  const out = execFileSync("python3", ["-c", script], { input: JSON.stringify(input), maxBuffer: 1 << 28, encoding: "utf8" });
+  return JSON.parse(out);
+}
