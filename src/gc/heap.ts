@@ -28,6 +28,8 @@ export interface HeapOptions {
   minMajorBytes?: number;
   torture?: boolean;
   verify?: boolean;
+  /** Debug: start small and grow the memory by exactly what is needed (exercises view refreshes). */
+  exactGrowth?: boolean;
 }
 
 function envFlag(name: string): boolean {
@@ -41,7 +43,7 @@ export function initHeap(o: HeapOptions = {}): void {
   // static region + nursery + a nursery's worth of reserve for the first minor collection
   if (NURSERY_START + 2 * nursery > max) throw new Error(`gc: maxBytes ${max} too small for a ${nursery}-byte nursery`);
   const oldStart = NURSERY_START + nursery;
-  createMemory(Math.min(max, oldStart + PAGE_BYTES * 16), max);
+  createMemory(Math.min(max, oldStart + PAGE_BYTES * (o.exactGrowth ? 1 : 16)), max, o.exactGrowth ?? false);
   nurseryInit(nursery);
   const minMajor = o.minMajorBytes ?? 8 << 20;
   oldInit(oldStart, minMajor);

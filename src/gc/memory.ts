@@ -14,6 +14,10 @@
  * (ES module live bindings make that one property load). `generation` counts
  * growths, for a host that wants a cheap "did memory move" check.
  *
+ * Hazard: in `I32[i] = f()` JavaScript evaluates `I32` BEFORE calling f, so
+ * if f can grow the memory (any allocation) the store lands in the detached
+ * buffer and is lost. Call first, then store: `const r = f(); I32[i] = r;`.
+ *
  * Address map (all addresses are positive i32, so `addr >> 2` indexes I32;
  * the maximum heap is below 2 GiB):
  *
@@ -99,6 +103,8 @@ export let committedBytes = PAGE_BYTES;
 export let maxBytes = PAGE_BYTES;
 /** Bumped on every growth. */
 export let generation = 0;
+/** Debug: grow by exactly what is needed (many more growths, for stress tests). */
+let exactGrowth = false;
 
 function refreshViews(): void {
   const buf = memory.buffer;
@@ -110,7 +116,8 @@ function refreshViews(): void {
 }
 
 /** Create a fresh memory (drops the previous heap). */
-export function createMemory(initialBytes: number, maximumBytes: number): void {
+export function createMemory(initialBytes: number, maximumBytes: number, exact = false): void {
+  exactGrowth = exact;
   const maxPages = Math.floor(Math.min(maximumBytes, MAX_HEAP_BYTES) / PAGE_BYTES);
   const initPages = Math.min(maxPages, Math.ceil(initialBytes / PAGE_BYTES));
   memory = new WasmMemoryClass({ initial: initPages, maximum: maxPages });
@@ -129,7 +136,7 @@ export function ensureCommitted(end: number): boolean {
   const cur = committedBytes / PAGE_BYTES;
   const need = Math.ceil(end / PAGE_BYTES) - cur;
   const maxPages = maxBytes / PAGE_BYTES;
-  let want = Math.max(need, Math.ceil(cur / 4));
+  let want = exactGrowth ? need : Math.max(need, Math.ceil(cur / 4));
   if (cur + want > maxPages) want = maxPages - cur;
   try {
     memory.grow(want);

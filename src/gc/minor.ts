@@ -90,7 +90,12 @@ function updateRef(w: number): number {
 
 function updateSlot(addr: number): void {
   const w = I32[addr >> 2];
-  if (w !== 0 && (w & 7) === 0 && w < nurseryEnd) I32[addr >> 2] = copyOut(w);
+  if (w !== 0 && (w & 7) === 0 && w < nurseryEnd) {
+    // Two statements on purpose: copyOut may grow the memory, and in
+    // `I32[i] = copyOut(w)` JS would evaluate I32 (the old view) first.
+    const moved = copyOut(w);
+    I32[addr >> 2] = moved;
+  }
 }
 
 function copyOut(obj: number): number {

@@ -141,25 +141,36 @@ export function verifyHeap(when = "verify"): VerifyReport {
     if (old && (hdr & GCFLAG_TRACK_YOUNG) === 0 && !yo.has(obj) && !rem.has(obj))
       fail(when, `old object ${obj} lacks TRACK_YOUNG but is neither remembered nor young-old`);
     if (old && (hdr & GCFLAG_CARDS_SET) !== 0 && !rem.has(obj)) fail(when, `carded object ${obj} has CARDS_SET but is not remembered`);
-    const slot = (a: number): void => {
-      const w = I32[a >> 2];
-      checkRef(w, `${layoutInfo(id).name} ${obj} +${a - obj}`);
-      if (old && w !== 0 && (w & 7) === 0 && w < nurseryEnd && !yo.has(obj)) {
+    const rs = layoutRefStart[id];
+    const re = rs + layoutRefCount[id];
+    let a = 0;
+    let end = 0;
+    let k = rs;
+    if (layoutVarKind[id] === KIND_REF) {
+      a = obj + layoutSize[id];
+      end = a + 4 * I32[(obj + 4) >> 2];
+    }
+    // fixed reference fields, then the variable part
+    for (;;) {
+      let at: number;
+      if (k < re) at = obj + refOffsets[k++];
+      else if (a < end) {
+        at = a;
+        a += 4;
+      } else break;
+      const w = I32[at >> 2];
+      if (w === 0 || (w & 7) !== 0) continue;
+      references++;
+      if (!isStart(w)) fail(when, `${layoutInfo(id).name} ${obj} +${at - obj}: reference ${w} is not the start of an object`);
+      if (old && w < nurseryEnd && !yo.has(obj)) {
         if ((hdr & GCFLAG_HAS_CARDS) !== 0) {
-          const card = U8[obj + baseSize(obj) + ((a - obj) >> CARD_SHIFT)];
+          const card = U8[obj + baseSize(obj) + ((at - obj) >> CARD_SHIFT)];
           if (card === 0 || (hdr & GCFLAG_CARDS_SET) === 0 || !rem.has(obj))
-            fail(when, `old-to-young reference at ${obj} +${a - obj} not covered by a marked card`);
+            fail(when, `old-to-young reference at ${obj} +${at - obj} not covered by a marked card`);
         } else if ((hdr & GCFLAG_TRACK_YOUNG) !== 0 || !rem.has(obj)) {
-          fail(when, `old-to-young reference at ${obj} +${a - obj} (${layoutInfo(id).name}) is not remembered`);
+          fail(when, `old-to-young reference at ${obj} +${at - obj} (${layoutInfo(id).name}) is not remembered`);
         }
       }
-    };
-    const rs = layoutRefStart[id];
-    for (let k = rs; k < rs + layoutRefCount[id]; k++) slot(obj + refOffsets[k]);
-    if (layoutVarKind[id] === KIND_REF) {
-      const start = obj + layoutSize[id];
-      const end = start + 4 * I32[(obj + 4) >> 2];
-      for (let a = start; a < end; a += 4) slot(a);
     }
   }
 

@@ -68,8 +68,10 @@ export interface StressOptions {
   collections: number;
   nurseryBytes?: number;
   maxBytes?: number;
-  /** Run the verifier after every collection (default true). */
+  /** Run the verifier before and after every collection (default true). */
   verify?: boolean;
+  /** Grow the memory page by page (default true): many view refreshes. */
+  exactGrowth?: boolean;
 }
 
 export interface StressResult {
@@ -99,6 +101,7 @@ export function runStress(o: StressOptions): StressResult {
     minMajorBytes: 256 * 1024,
     torture: false,
     verify: false,
+    exactGrowth: o.exactGrowth ?? true,
   });
 
   // roots: global slots, handles, visitor entries
@@ -332,6 +335,7 @@ export function runStress(o: StressOptions): StressResult {
     const r = rnd();
     if (wanted !== 0 || r < 0.5) {
       const doMajor = (wanted & gc.WANT_MAJOR) !== 0 || r < 0.04;
+      if (o.verify !== false) gc.verifyHeap(`stress seed ${o.seed}, before collection ${collections}`);
       gc.collect(doMajor);
       collections++;
       minor++;
