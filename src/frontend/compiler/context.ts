@@ -99,6 +99,11 @@ export class Compiler {
     this.u.emitJump(op, target);
   }
 
+  /** A forward jump after a body, left out when the body cannot fall through (it returned). */
+  jumpForwardIfReachable(target: Label): void {
+    if (!this.u.lastIsTerminator()) this.u.emitJump(Op.JUMP_FORWARD, target);
+  }
+
   newLabel(): Label {
     return new Label();
   }

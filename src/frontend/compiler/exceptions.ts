@@ -153,7 +153,7 @@ function compileTryFinally(c: Compiler, s: A.Try | A.TryStar, compileBody: () =>
   c.popFBlock("FINALLY_TRY");
   compileStmts(c, s.finalbody);
   c.setPosition(null);
-  c.emitJump(Op.JUMP_FORWARD, exit);
+  c.jumpForwardIfReachable(exit);
 
   // [exc]
   c.place(onException);
@@ -183,7 +183,7 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
   c.u.emitPopBlock();
   compileStmts(c, s.orelse);
   c.setPosition(null);
-  c.emitJump(Op.JUMP_FORWARD, end);
+  c.jumpForwardIfReachable(end);
 
   // [exc]
   c.place(onException);

@@ -50,7 +50,7 @@ export function compileMatch(c: Compiler, s: A.Match): void {
     if (i !== lastTested) c.emit(Op.POP_TOP);
     compileStmts(c, m.body);
     c.setPosition(null);
-    c.emitJump(Op.JUMP_FORWARD, end);
+    c.jumpForwardIfReachable(end);
     c.setPosition(m.pattern);
     emitAndResetFailPop(c, pc);
   }

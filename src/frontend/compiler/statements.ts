@@ -96,7 +96,7 @@ function compileIf(c: Compiler, s: A.If): void {
   if (s.orelse.length > 0) {
     const end = c.newLabel();
     c.setPosition(null);
-    c.emitJump(Op.JUMP_FORWARD, end);
+    c.jumpForwardIfReachable(end);
     c.place(next);
     compileStmts(c, s.orelse);
     c.place(end);
