@@ -254,7 +254,11 @@ class FStringScanner {
       if (c !== 32 && c !== 9 && c !== 10 && c !== 12) break;
       k++;
     }
-    if (k === end) throw this.ctx.error("f-string: empty expression not allowed");
+    if (k === end) {
+      const c = s.charCodeAt(end);
+      if (c === 33 || c === 58 || c === 61) throw this.ctx.error(`f-string: expression required before '${s[end]}'`);
+      throw this.ctx.error("f-string: empty expression not allowed");
+    }
 
     // fstring_find_expr_location: the '{' is at start - 1.
     const brace = start - 1;
