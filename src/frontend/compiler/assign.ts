@@ -6,11 +6,10 @@
 
 import type * as A from "../ast-table.js";
 import { CO_FUTURE_ANNOTATIONS } from "../code.js";
-import { Op } from "../opcodes.js";
+import { BINARY_OPS, Op } from "../opcodes.js";
 import type { Compiler } from "./context.js";
 import { BINOP_ARG, compileExpr } from "./expressions.js";
 import { compileAnnotationValue } from "./functions.js";
-import { BINARY_OPS } from "../opcodes.js";
 
 export function compileStore(c: Compiler, target: A.Expr): void {
   c.at(target, () => {

@@ -84,7 +84,7 @@ function compileGenerator(c: Compiler, e: ComprehensionNode, index: number): voi
     c.u.emitSetup(Op.SETUP_FINALLY, exhausted);
     c.emit(Op.GET_ANEXT);
     c.loadConst(null);
-    compileSendLoop(c, true);
+    compileSendLoop(c);
     c.u.emitPopBlock();
   } else {
     c.emitJump(Op.FOR_ITER, exhausted);

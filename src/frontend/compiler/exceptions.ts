@@ -17,7 +17,7 @@ import type { Compiler } from "./context.js";
 import { compileStore } from "./assign.js";
 import { compileExpr, emitAwait } from "./expressions.js";
 import { compileStmts } from "./statements.js";
-import type { FBlock } from "./unit.js";
+import type { FBlock, Label } from "./unit.js";
 
 // ---- unwinding
 
@@ -338,7 +338,7 @@ function compileTryStarExcept(c: Compiler, s: A.TryStar): void {
 // ---- with
 
 /** After WITH_EXCEPT_START: [exit, lasti, prev, exc, result]; swallow or re-raise. */
-function emitWithExceptFinish(c: Compiler, cleanup: ReturnType<Compiler["newLabel"]>): void {
+function emitWithExceptFinish(c: Compiler, cleanup: Label): void {
   c.setPosition(null);
   const suppress = c.newLabel();
   c.emitJump(Op.POP_JUMP_IF_TRUE, suppress);

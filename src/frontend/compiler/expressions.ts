@@ -7,7 +7,6 @@
 // `yield from` / `await` send loop, and the small constant folds (`-1`, constant tuples).
 
 import type * as A from "../ast-table.js";
-import { CO_ASYNC_GENERATOR } from "../code.js";
 import { ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../constants.js";
 import { BINARY_OPS, COMPARE_OPS, FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, Op } from "../opcodes.js";
 import { compileComprehension } from "./comprehensions.js";
@@ -106,7 +105,7 @@ function compileExprHere(c: Compiler, e: A.Expr): void {
       compileExpr(c, e.value);
       c.emit(Op.GET_YIELD_FROM_ITER);
       c.loadConst(null);
-      compileSendLoop(c, false);
+      compileSendLoop(c);
       return;
     case "Compare":
       return compileCompare(c, e);
@@ -498,9 +497,7 @@ function compileKwargsDict(c: Compiler, keywords: readonly A.Keyword[]): void {
 function compileJoinedStr(c: Compiler, e: A.JoinedStr): void {
   if (e.values.length === 0) return c.loadConst("");
   compileExprs(c, e.values);
-  if (e.values.length > 1 || e.values[0]!._type !== "FormattedValue") {
-    if (e.values.length > 1) c.emit(Op.BUILD_STRING, e.values.length);
-  }
+  if (e.values.length > 1) c.emit(Op.BUILD_STRING, e.values.length);
 }
 
 function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
@@ -517,14 +514,17 @@ function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
 
 // ---- generators and coroutines
 
-/** The `yield from` / `await` loop: [iterator, value] -> [result]. */
-export function compileSendLoop(c: Compiler, isAwait: boolean): void {
+/**
+ * The `yield from` / `await` loop: [iterator, value] -> [result]. Its back edge is
+ * JUMP_BACKWARD_NO_INTERRUPT: resuming a suspended frame is not a hot user loop.
+ */
+export function compileSendLoop(c: Compiler): void {
   const start = c.newLabel();
   const exit = c.newLabel();
   c.place(start);
   c.emitJump(Op.SEND, exit);
   c.emit(Op.YIELD_VALUE);
-  c.emitJump(isAwait ? Op.JUMP_BACKWARD_NO_INTERRUPT : Op.JUMP_BACKWARD_NO_INTERRUPT, start);
+  c.emitJump(Op.JUMP_BACKWARD_NO_INTERRUPT, start);
   c.place(exit);
 }
 
@@ -532,7 +532,7 @@ export function compileSendLoop(c: Compiler, isAwait: boolean): void {
 export function emitAwait(c: Compiler, where: number): void {
   c.emit(Op.GET_AWAITABLE, where);
   c.loadConst(null);
-  compileSendLoop(c, true);
+  compileSendLoop(c);
 }
 
 function compileAwait(c: Compiler, e: A.Await): void {
@@ -554,5 +554,3 @@ export function emitYieldValue(c: Compiler): void {
   if (c.u.block.isGenerator && c.u.block.isCoroutine) c.emit(Op.ASYNC_GEN_WRAP);
   c.emit(Op.YIELD_VALUE);
 }
-
-export const ASYNC_GENERATOR_FLAG = CO_ASYNC_GENERATOR;

@@ -154,7 +154,7 @@ function compileAsyncFor(c: Compiler, s: A.AsyncFor): void {
   c.u.emitSetup(Op.SETUP_FINALLY, exhausted);
   c.emit(Op.GET_ANEXT);
   c.loadConst(null);
-  compileSendLoop(c, true);
+  compileSendLoop(c);
   c.u.emitPopBlock();
   compileStore(c, s.target);
   compileStmts(c, s.body);
