@@ -11,7 +11,7 @@
 
 import type { Constant, Expr, FormattedValue, JoinedStr } from "./ast-table.js";
 import { PySyntaxError } from "./errors.js";
-import { decodeUnicodeEscapes, located, type StringGroupContext, type StringPiece } from "./strings.js";
+import { decodeUnicodeEscapes, isStringLiteralError, located, type StringGroupContext, type StringPiece } from "./strings.js";
 
 /** Errors that already carry the "f-string: " prefix of the sub-parser that raised them. */
 const prefixedErrors = new WeakSet<PySyntaxError>();
@@ -287,6 +287,12 @@ class FStringScanner {
       return this.ctx.host.parseExpression(source, lineno, colOffset);
     } catch (e) {
       if (!(e instanceof PySyntaxError) || prefixedErrors.has(e)) throw e;
+      // CPython prefixes errors raised inside the sub-parser once. A host may have done so
+      // already; errors of a nested string literal ("f-string: empty expression ...") get it.
+      if (e.msg.startsWith("f-string: ") && !isStringLiteralError(e)) {
+        prefixedErrors.add(e);
+        throw e;
+      }
       const err = new PySyntaxError(e.type, "f-string: " + e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
       prefixedErrors.add(err);
       throw err;

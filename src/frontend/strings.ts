@@ -57,6 +57,18 @@ export interface FStringHost {
   sourceLine?(lineno: number): string | null;
 }
 
+/** Errors raised by the string code itself (not by the host's expression parser). */
+const ownErrors = new WeakSet<PySyntaxError>();
+
+export function isStringLiteralError(e: PySyntaxError): boolean {
+  return ownErrors.has(e);
+}
+
+function own(e: PySyntaxError): PySyntaxError {
+  ownErrors.add(e);
+  return e;
+}
+
 /** Where errors are reported and how, for one implicit-concatenation group. */
 export class StringGroupContext {
   constructor(readonly pieces: StringPiece[], readonly host: FStringHost) {}
@@ -66,19 +78,19 @@ export class StringGroupContext {
     const host = this.host;
     if (host.errorLocationAfterStrings) {
       const at = host.errorLocationAfterStrings();
-      return new PySyntaxError("SyntaxError", msg, host.filename, at.lineno, at.offset, at.text, at.endLineno, at.endOffset);
+      return own(new PySyntaxError("SyntaxError", msg, host.filename, at.lineno, at.offset, at.text, at.endLineno, at.endOffset));
     }
     const last = this.pieces[this.pieces.length - 1]!;
     const end = endCharCol(last) + 1;
     const text = host.sourceLine ? host.sourceLine(last.endLineno) : null;
-    return new PySyntaxError("SyntaxError", msg, host.filename, last.endLineno, end, text, last.endLineno, end);
+    return own(new PySyntaxError("SyntaxError", msg, host.filename, last.endLineno, end, text, last.endLineno, end));
   }
 
   /** A SyntaxError spanning one string token. */
   errorAtPiece(msg: string, piece: StringPiece): PySyntaxError {
     const text = this.host.sourceLine ? this.host.sourceLine(piece.lineno) : null;
-    return new PySyntaxError("SyntaxError", msg, this.host.filename, piece.lineno, piece.charCol + 1, text,
-      piece.endLineno, endCharCol(piece) + 1);
+    return own(new PySyntaxError("SyntaxError", msg, this.host.filename, piece.lineno, piece.charCol + 1, text,
+      piece.endLineno, endCharCol(piece) + 1));
   }
 }
 

@@ -340,6 +340,28 @@ describe("string literals", () => {
     expect(e.msg).toBe(msg);
     if (loc) expect([e.lineno, e.offset, e.endLineno, e.endOffset]).toEqual(loc);
   });
+  it("prefixes sub-parser errors once, also when the host already prefixed them", () => {
+    const prefixing: FStringHost = {
+      filename: "<unknown>",
+      parseExpression(source: string, lineno: number, colOffset: number): Expr {
+        try {
+          return host.parseExpression.call(prefixing, source, lineno, colOffset);
+        } catch (e) {
+          if (!(e instanceof PySyntaxError) || e.msg.startsWith("f-string: ")) throw e;
+          throw new PySyntaxError(e.type, "f-string: " + e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        }
+      },
+    };
+    const msgOf = (src: string) => {
+      try {
+        parseStrings(piecesOf(src), prefixing);
+      } catch (e) {
+        return (e as PySyntaxError).msg;
+      }
+      return null;
+    };
+    for (const [src, msg] of ERRORS) if (src.includes("{")) expect([src, msgOf(src)]).toEqual([src, msg]);
+  });
   it("keeps lone surrogates", () => {
     const c = parseStrings(piecesOf('"\\ud800x"'), host) as { value: unknown };
     expect(c.value).toBe("\ud800x");
