@@ -18,6 +18,7 @@ export function compileStore(c: Compiler, target: A.Expr): void {
         c.nameOp(target.id, "Store");
         return;
       case "Attribute":
+        if (target.attr === "__debug__") c.error("cannot assign to __debug__", target);
         compileExpr(c, target.value);
         c.emitName(Op.STORE_ATTR, c.mangle(target.attr));
         return;

@@ -151,6 +151,13 @@ export class Compiler {
 
   /** Loads, stores or deletes a variable, choosing the opcode family from its scope. */
   nameOp(name: string, ctx: NameCtx): void {
+    if (name === "__debug__") {
+      // Always true without -O; a constant, as CPython's AST optimizer makes it.
+      if (ctx === "Load") return this.loadConst(true);
+      const [lineno, col, endLineno, endCol] = this.u.pos;
+      const what = ctx === "Store" ? "assign to" : "delete";
+      this.error(`cannot ${what} __debug__`, { lineno, col_offset: col, end_lineno: endLineno, end_col_offset: endCol });
+    }
     const mangled = this.mangle(name);
     const u = this.u;
     const scope = u.block.scopeOf(mangled);

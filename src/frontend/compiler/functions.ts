@@ -123,6 +123,12 @@ function compileAnnotations(c: Compiler, args: A.Arguments, returns: A.Expr | nu
   return MF_ANNOTATIONS;
 }
 
+/** Parameters may not be called __debug__ (checked before the body, as CPython does). */
+function checkDebugParams(c: Compiler, args: A.Arguments, node: A.Located): void {
+  const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg];
+  if (all.some((a) => a?.arg === "__debug__")) c.error("cannot assign to __debug__", node);
+}
+
 function setArgCounts(c: Compiler, args: A.Arguments): void {
   c.u.argcount = args.posonlyargs.length + args.args.length;
   c.u.posonlyargcount = args.posonlyargs.length;
@@ -138,6 +144,7 @@ export function finishWithReturnNone(c: Compiler): void {
 }
 
 export function compileFunctionDef(c: Compiler, s: A.FunctionDef | A.AsyncFunctionDef): void {
+  checkDebugParams(c, s.args, s);
   for (const d of s.decorator_list) compileExpr(c, d);
   const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0]!.lineno : s.lineno;
   let flags = compileDefaults(c, s.args);
@@ -159,6 +166,7 @@ export function compileFunctionDef(c: Compiler, s: A.FunctionDef | A.AsyncFuncti
 }
 
 export function compileLambda(c: Compiler, e: A.Lambda): void {
+  checkDebugParams(c, e.args, e);
   const flags = compileDefaults(c, e.args);
   const unit = c.enterUnit(e, "lambda", "<lambda>", e.lineno);
   unit.addConst(null); // a lambda has no docstring
