@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// GC allocation benchmark: our nursery against plain JS objects in V8, same run.
+// Never part of npm test.
+//
+//   node scripts/gc-bench.mjs [--n 20000000] [--runs 5]
+//
+// 1. Throughput: short-lived small objects per second. Each iteration allocates
+//    one object, initializes its fields, links it to the previous one (chains of
+//    64, then dropped) and passes a safepoint. Two shapes:
+//      pair   {x: int, next: ref}            ours 16 B;  V8 {x: smi, next}
+//      box16  {x: f64, next: ref, tag: int}  ours 24 B (16 B payload); V8 {x: double, next, tag}
+//    Best of --runs. V8's scavenges during its loop and our minor collections
+//    during ours are both counted in the time.
+// 2. Minor pause: a 4 MiB nursery filled with 24-byte objects, 5% of them (every
+//    20th) kept alive through a linked list held by a root; median/max pause over
+//    many collections. The same pattern in JS with V8's own young-generation
+//    pauses read from a PerformanceObserver('gc') for comparison.
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PerformanceObserver, constants as perfConstants } from "node:perf_hooks";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const N = opt("--n", 20_000_000);
+const RUNS = opt("--runs", 5);
+
+async function bundle(entry) {
+  const out = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
+  const dir = mkdtempSync(join(tmpdir(), "pypyts-gc-"));
+  const file = join(dir, "bundle.mjs");
+  writeFileSync(file, out.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const gc = await bundle(new URL("../src/gc/index.ts", import.meta.url).pathname);
+const { allocFixed, storeI32, storeF64, initRef, safepoint, getRoot, setRoot, loadI32 } = gc;
+
+const PAIR = gc.defineLayout("BenchPair", [["x", "i32"], ["next", "ref"]]);
+const PAIR_X = gc.fieldOffset(PAIR, "x");
+const PAIR_NEXT = gc.fieldOffset(PAIR, "next");
+const BOX = gc.defineLayout("BenchBox16", [["x", "f64"], ["next", "ref"], ["tag", "i32"]]);
+const BOX_X = gc.fieldOffset(BOX, "x");
+const BOX_NEXT = gc.fieldOffset(BOX, "next");
+const BOX_TAG = gc.fieldOffset(BOX, "tag");
+
+// ---- V8 young-generation pauses ----
+const v8Minor = [];
+let v8Recording = false;
+const obs = new PerformanceObserver((list) => {
+  if (!v8Recording) return;
+  for (const e of list.getEntries()) {
+    const kind = e.detail ? e.detail.kind : e.kind;
+    if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) v8Minor.push(e.duration);
+  }
+});
+obs.observe({ entryTypes: ["gc"] });
+const flushObserver = () => new Promise((r) => setTimeout(r, 50));
+
+// ---- throughput loops ----
+function oursPair(n, slot) {
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const o = allocFixed(PAIR);
+    storeI32(o, PAIR_X, i);
+    initRef(o, PAIR_NEXT, prev);
+    prev = (i & 63) === 0 ? 0 : o;
+    setRoot(slot, prev);
+    safepoint();
+    prev = getRoot(slot);
+  }
+  return prev;
+}
+function oursBox(n, slot) {
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const o = allocFixed(BOX);
+    storeF64(o, BOX_X, i + 0.5);
+    initRef(o, BOX_NEXT, prev);
+    storeI32(o, BOX_TAG, i);
+    prev = (i & 63) === 0 ? 0 : o;
+    setRoot(slot, prev);
+    safepoint();
+    prev = getRoot(slot);
+  }
+  return prev;
+}
+function jsPair(n) {
+  let prev = null;
+  for (let i = 0; i < n; i++) {
+    const o = { x: i, next: prev };
+    prev = (i & 63) === 0 ? null : o;
+  }
+  return prev;
+}
+function jsBox(n) {
+  let prev = null;
+  for (let i = 0; i < n; i++) {
+    const o = { x: i + 0.5, next: prev, tag: i };
+    prev = (i & 63) === 0 ? null : o;
+  }
+  return prev;
+}
+
+function best(fn) {
+  let b = Infinity;
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    fn();
+    const t = performance.now() - t0;
+    if (t < b) b = t;
+  }
+  return b;
+}
+
+const median = (a) => {
+  if (a.length === 0) return NaN;
+  const s = [...a].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length & 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, d = 3) => x.toFixed(d);
+
+console.log(`node ${process.version}, ${N.toLocaleString()} objects per run, best of ${RUNS}`);
+console.log("");
+console.log("throughput (short-lived small objects)");
+const rows = [];
+for (const [name, ours, js, bytes] of [
+  ["pair", oursPair, jsPair, 16],
+  ["box16", oursBox, jsBox, 24],
+]) {
+  gc.initHeap({ nurseryBytes: 4 << 20, maxBytes: 1 << 30, torture: false, verify: false });
+  const slot = gc.allocRootSlot();
+  ours(200_000, slot); // warm up
+  js(200_000);
+  const tOurs = best(() => ours(N, slot));
+  const st = gc.gcStats();
+  const tJs = best(() => js(N));
+  const mOurs = N / tOurs / 1000;
+  const mJs = N / tJs / 1000;
+  rows.push([name, mOurs, mJs]);
+  console.log(
+    `  ${name.padEnd(6)} ours ${fmt(mOurs, 1)} M obj/s (${bytes} B each, ${st.minorCollections} minor collections, minor pause median ${fmt(st.minorPauseMedianMs)} ms)` +
+      `   V8 ${fmt(mJs, 1)} M obj/s   ours/V8 = ${fmt(mOurs / mJs, 2)}`,
+  );
+}
+
+// ---- minor pause: 4 MiB nursery, 5% survivors ----
+console.log("");
+console.log("minor pause, 4 MiB nursery full of 24-byte objects, every 20th kept alive (5%)");
+{
+  gc.initHeap({ nurseryBytes: 4 << 20, maxBytes: 1 << 30, torture: false, verify: false });
+  const slot = gc.allocRootSlot();
+  const perNursery = Math.floor((4 << 20) / 24);
+  const cycles = 300;
+  let survivorsPerCycle = 0;
+  for (let c = 0; c < cycles; c++) {
+    let chain = 0;
+    let kept = 0;
+    for (let i = 0; i < perNursery; i++) {
+      const o = allocFixed(BOX);
+      storeF64(o, BOX_X, i);
+      if (i % 20 === 0) {
+        initRef(o, BOX_NEXT, chain);
+        chain = o;
+        kept++;
+      }
+    }
+    survivorsPerCycle = kept;
+    setRoot(slot, chain); // the previous cycle's chain (now old) becomes garbage
+    if (loadI32(0, gc.NURSERY_TOP) - gc.NURSERY_START < (4 << 20) - 64) throw new Error("nursery should be full");
+    gc.collect(c % 50 === 49); // a major now and then keeps the old space small
+  }
+  const s = gc.gcStats();
+  const st = s;
+  console.log(
+    `  ours: ${s.minorCollections} minor collections, ${survivorsPerCycle} survivors (${((survivorsPerCycle * 24) / 1024).toFixed(0)} KiB) each: ` +
+      `median ${fmt(st.minorPauseMedianMs)} ms, max ${fmt(st.minorPauseMaxMs)} ms` +
+      `   (major: ${s.majorCollections}, median ${fmt(s.majorPauseMedianMs)} ms)`,
+  );
+  // the same in JS
+  const keep = { chain: null };
+  const jsCycle = () => {
+    let chain = null;
+    for (let i = 0; i < perNursery; i++) {
+      const o = { x: i + 0.5, next: null, tag: i };
+      if (i % 20 === 0) {
+        o.next = chain;
+        chain = o;
+      }
+    }
+    keep.chain = chain;
+  };
+  for (let c = 0; c < 20; c++) jsCycle();
+  await flushObserver();
+  v8Minor.length = 0;
+  v8Recording = true;
+  for (let c = 0; c < cycles; c++) jsCycle();
+  await flushObserver();
+  v8Recording = false;
+  console.log(
+    `  V8:   ${v8Minor.length} young-generation collections over the same allocation: median ${fmt(median(v8Minor))} ms, max ${fmt(Math.max(...v8Minor))} ms`,
+  );
+}
+
+// ---- space ----
+console.log("");
+console.log("space");
+{
+  gc.initHeap({ nurseryBytes: 4 << 20, maxBytes: 1 << 30 });
+  const a = allocFixed(BOX);
+  const b = allocFixed(BOX);
+  const arr = gc.allocVar(gc.I32_ARRAY, 1_000_000);
+  console.log(`  object with 16 bytes of payload: ${b - a} bytes (chunkSize ${gc.chunkSize(a)})`);
+  console.log(`  1,000,000-entry i32 array: ${gc.chunkSize(arr)} bytes (4,000,000 + ${gc.chunkSize(arr) - 4_000_000} header)`);
+}
+obs.disconnect();
