@@ -342,7 +342,7 @@ describe("compile-time errors match CPython", () => {
       }
       expect(err).toBeInstanceOf(PySyntaxError);
       const e = err as PySyntaxError;
-      expect([e.msg, e.lineno]).toEqual([expected!.msg, expected!.lineno]);
+      expect([e.msg, e.lineno, e.offset]).toEqual([expected!.msg, expected!.lineno, expected!.offset]);
     });
   }
 });

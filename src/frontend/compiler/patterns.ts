@@ -326,6 +326,28 @@ function compileClassPattern(c: Compiler, p: A.MatchClass, pc: PatternContext): 
   });
 }
 
+/** The pattern CPython's compiler visited last inside `p` (where it reports or-pattern errors). */
+function lastVisited(p: A.Pattern): A.Pattern {
+  let children: readonly A.Pattern[] = [];
+  switch (p._type) {
+    case "MatchSequence":
+    case "MatchOr":
+    case "MatchMapping":
+      children = p.patterns;
+      break;
+    case "MatchClass":
+      children = [...p.patterns, ...p.kwd_patterns];
+      break;
+    case "MatchAs":
+      children = p.pattern === null ? [] : [p.pattern];
+      break;
+    default:
+      break;
+  }
+  const last = children[children.length - 1];
+  return last === undefined ? p : lastVisited(last);
+}
+
 function compileOrPattern(c: Compiler, p: A.MatchOr, pc: PatternContext): void {
   const end = c.newLabel();
   const outer: PatternContext = { ...pc, stores: pc.stores, failPop: pc.failPop };
@@ -344,12 +366,12 @@ function compileOrPattern(c: Compiler, p: A.MatchOr, pc: PatternContext): void {
     if (control === null) {
       control = [...stores];
     } else if (stores.length !== control.length) {
-      c.error("alternative patterns bind different names", alt);
+      c.error("alternative patterns bind different names", lastVisited(alt));
     } else {
       // Reorder this alternative's captures (on the stack and in `stores`) into control order.
       for (let icontrol = control.length - 1; icontrol >= 0; icontrol--) {
         const istores = stores.indexOf(control[icontrol]!);
-        if (istores < 0) c.error("alternative patterns bind different names", alt);
+        if (istores < 0) c.error("alternative patterns bind different names", lastVisited(alt));
         if (istores === icontrol) continue;
         const rotations = istores + 1;
         const rotated = stores.splice(0, rotations);
