@@ -16,7 +16,7 @@ import { Op } from "./opcodes.js";
 import { buildSymtable } from "./symtable.js";
 import { Compiler } from "./compiler/context.js";
 import { SourceInfo } from "./compiler/diagnostics.js";
-import { codeFlags, compileNamespaceBody, finishWithReturnNone } from "./compiler/functions.js";
+import { codeFlags, compileNamespaceBody, docstringOf, finishWithReturnNone } from "./compiler/functions.js";
 
 export { InternalCompilerError } from "./compiler/diagnostics.js";
 
@@ -45,32 +45,27 @@ function parseFuture(mod: A.Module, info: SourceInfo): FutureInfo {
   let flags = 0;
   let lineno = 0;
   let done = false;
-  let sawDocstring = false;
   let prevLine = 0;
-  for (const s of mod.body) {
+  const start = docstringOf(mod.body) !== null ? 1 : 0;
+  for (const s of mod.body.slice(start)) {
     if (done && s.lineno > prevLine) break;
     prevLine = s.lineno;
-    if (s._type === "ImportFrom") {
-      if (s.module !== "__future__") {
-        done = true;
-        continue;
-      }
-      if (done) throw info.error("from __future__ imports must occur at the beginning of the file", s);
-      for (const alias of s.names) {
-        const flag = FUTURE_FEATURES.get(alias.name);
-        if (flag === undefined) {
-          if (alias.name === "braces") throw info.error("not a chance", s);
-          throw info.error(`future feature ${alias.name} is not defined`, s);
-        }
-        flags |= flag;
-      }
-      lineno = s.lineno;
-    } else if (s._type === "Expr" && !sawDocstring) {
-      if (s.value._type === "Constant" && typeof s.value.value === "string") sawDocstring = true;
-      else done = true;
-    } else {
+    if (s._type !== "ImportFrom" || s.module !== "__future__") {
       done = true;
+      continue;
     }
+    // Joined by semicolons to an earlier non-future statement: the compiler would not see it
+    // as late (same line), so it is reported here.
+    if (done) throw info.error("from __future__ imports must occur at the beginning of the file", s);
+    for (const alias of s.names) {
+      const flag = FUTURE_FEATURES.get(alias.name);
+      if (flag === undefined) {
+        if (alias.name === "braces") throw info.error("not a chance", s);
+        throw info.error(`future feature ${alias.name} is not defined`, s);
+      }
+      flags |= flag;
+    }
+    lineno = s.lineno;
   }
   return { flags, lineno };
 }

@@ -295,6 +295,7 @@ const ERROR_CASES: string[] = [
   "def f():\n    async with x:\n        pass\n",
   "def f():\n    async for x in y:\n        pass\n",
   "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+  "from __future__ import division\n'doc'\nfrom __future__ import annotations\n",
   "__debug__ = 1\n",
   "del __debug__\n",
   "def f(a, *, __debug__=1): pass\n",
