@@ -112,7 +112,7 @@ export function disassembleOne(code: CodeObject): string {
     const marker = targets.has(pc) ? ">>" : "  ";
     let text = `${lineCol.padStart(4)}     ${marker} ${String(pc).padStart(pcWidth)} ${OP_NAMES[op]!}`;
     if (OP_ARG_KINDS[op] !== "none") {
-      text = `${text.padEnd(pcWidth + 38)} ${String(arg).padStart(3)}`;
+      text = `${text.padEnd(pcWidth + 41)} ${String(arg).padStart(3)}`;
       const resolved = resolveArg(code, op, arg);
       if (resolved !== "") text += ` (${resolved})`;
     }

@@ -42,6 +42,6 @@ describe("argument resolution", () => {
     expect(resolveArg(code, Op.COMPARE_OP, 0)).toBe("<");
     expect(resolveArg(code, Op.BINARY_OP, 13)).toBe("+=");
     expect(resolveArg(code, Op.IS_OP, 1)).toBe("is not");
-    expect(disassemble(code)).toContain("COMPARE_OP                  0 (<)");
+    expect(disassemble(code)).toMatch(/COMPARE_OP +0 \(<\)/);
   });
 });
