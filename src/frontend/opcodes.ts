@@ -18,7 +18,9 @@
 // specializer or C calling conventions:
 //   * no PRECALL/KW_NAMES/RESUME/CACHE/EXTENDED_ARG/RETURN_GENERATOR/COPY_FREE_VARS/MAKE_CELL:
 //     generator creation, cell creation and copying free variables happen at frame setup,
-//     driven by the code object's flags, cellvars and freevars;
+//     driven by the code object's flags, cellvars and freevars. A generator/coroutine frame
+//     starts at pc 0 with an empty stack (the first send's None is not pushed); after a
+//     YIELD_VALUE, the sent value replaces the yielded one on TOS;
 //   * calls: the callee sits below a `self_or_null` slot, `[callable, self_or_null, args...]`
 //     -> CALL n. LOAD_METHOD pushes (method, self) or (attribute, NULL); a plain call pushes
 //     the function then PUSH_NULL. CALL_KW n takes a constant tuple of keyword names on top.
@@ -206,7 +208,7 @@ export const OPCODE_TABLE = [
 
   // ---- functions, classes, modules
   row("MAKE_FUNCTION", "makeFunction", (f) => -popcount(f & 0xf), 0, "Pops the code object (TOS) and, by MF_* flags, closure, annotations, kw-defaults, defaults (pushed in that order below it); pushes a function."),
-  row("CALL", "count", (n) => -(n + 1), 0, "[callable, self_or_null, n args] -> result."),
+  row("CALL", "count", (n) => -(n + 1), 0, "[callable, self_or_null, n args] -> result; a non-NULL self_or_null is passed as the first argument (also used as `f(x)` with x in that slot, for decorators, comprehensions and __exit__)."),
   row("CALL_KW", "count", (n) => -(n + 2), 0, "[callable, self_or_null, n args, kwnames tuple]; the last len(kwnames) args are keywords."),
   row("CALL_FUNCTION_EX", "callEx", (f) => -1 - (f & 1), 0, "[callable, args iterable (a tuple when built here), kwargs mapping if i & 1] -> result."),
   row("LOAD_BUILD_CLASS", "none", 1, 0, "Pushes builtins.__build_class__."),
