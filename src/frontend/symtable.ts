@@ -363,7 +363,7 @@ class SymtableBuilder {
 
   private visitAlias(alias: A.Alias, stmt: A.Import | A.ImportFrom): void {
     if (alias.name === "*") {
-      if (this.cur.type !== "module") this.error("import * only allowed at module level", stmt);
+      if (this.cur.type !== "module") this.error("import * only allowed at module level", alias);
       return;
     }
     const stored = alias.asname ?? alias.name.split(".")[0]!;
