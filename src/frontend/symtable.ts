@@ -139,6 +139,34 @@ const COMPREHENSION_WHAT: Record<ComprehensionKind, string> = {
   genexp: "generator expression",
 };
 
+/** Expressions that cannot appear in a stringified annotation, with CPython's wording. */
+const ANNOTATION_FORBIDDEN: Record<string, string> = {
+  Yield: "yield expression",
+  YieldFrom: "yield expression",
+  Await: "await expression",
+  NamedExpr: "named expression",
+};
+
+/** The first (source order) expression in `e` that an annotation may not contain, or null. */
+function findNotInAnnotation(e: unknown): A.Expr | null {
+  if (Array.isArray(e)) {
+    for (const x of e) {
+      const found = findNotInAnnotation(x);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (e === null || typeof e !== "object" || !("_type" in e)) return null;
+  const node = e as { _type: string } & Record<string, unknown>;
+  if (node._type in ANNOTATION_FORBIDDEN) return node as unknown as A.Expr;
+  if (node._type === "Constant" || node._type === "MatchSingleton") return null;
+  for (const key of Object.keys(node)) {
+    const found = findNotInAnnotation(node[key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 export function buildSymtable(mod: A.Module, info: SourceInfo, futureFlags: number): SymbolTable {
   const builder = new SymtableBuilder(info, futureFlags);
   const top = builder.buildModule(mod);
@@ -385,8 +413,12 @@ class SymtableBuilder {
 
   private visitAnnotation(annotation: A.Expr): void {
     // Under `from __future__ import annotations` annotations are strings, never evaluated: their
-    // names must not bind or capture anything.
-    if ((this.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0) return;
+    // names must not bind or capture anything, and what only makes sense when evaluated is an error.
+    if ((this.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0) {
+      const bad = findNotInAnnotation(annotation);
+      if (bad !== null) this.error(`'${ANNOTATION_FORBIDDEN[bad._type]}' can not be used within an annotation`, bad);
+      return;
+    }
     this.visitExpr(annotation);
   }
 

@@ -309,6 +309,8 @@ const ERROR_CASES: string[] = [
   "def f():\n    [i := 0 for i in range(3)]\n",
   "class C:\n    [y := 1 for x in z]\n",
   "[x for x in (y := [1])]\n",
+  "from __future__ import annotations\ndef f(a: (yield)): pass\n",
+  "from __future__ import annotations\nx: (y := 1)\n",
   "__debug__ = 1\n",
   "del __debug__\n",
   "def f(a, *, __debug__=1): pass\n",
@@ -389,5 +391,31 @@ describe("code generation details", () => {
     const co = compile(loop);
     const backs = [...co.instructions].filter((w) => instrOp(w) === Op.JUMP_BACKWARD);
     expect(backs.length).toBe(3);
+  });
+});
+
+describe("annotations under `from __future__ import annotations`", () => {
+  const src = `from __future__ import annotations
+def f(a: list[int], b: dict[str, tuple[int, ...]] = {}, *c: Callable[[int], str], d: int | None = None, **e: "quoted") -> Awaitable[-1]:
+    pass
+x: lambda q, *r, s=1: (q, r)
+y: a if b else c
+z: [i ** 2 for i in range(10) if i % 2]
+w: f"{a!r:>10}" 
+v: a.b[1:2, ::3]
+u: not (a and b or c) < d
+s: {**m, 1: 2}
+`;
+  parseAll([src]);
+  it("stores the source text CPython's unparser produces", () => {
+    const strings = (co: CodeObject): string[] => co.consts.flatMap((c) => (c instanceof CodeObject ? strings(c) : typeof c === "string" ? [c] : []));
+    const ours = strings(compile(src)).filter((s) => s.length > 1 && s !== "return");
+    const py = runPythonJson(
+      `import json, sys, types
+def strings(co): return [s for c in co.co_consts for s in (strings(c) if isinstance(c, types.CodeType) else [c] if isinstance(c, str) else [])]
+print(json.dumps(strings(compile(json.load(sys.stdin), "<test>", "exec"))))`,
+      src,
+    ) as string[];
+    for (const s of ours) expect(py, s).toContain(s);
   });
 });
