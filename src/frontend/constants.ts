@@ -9,7 +9,10 @@
 //   tuple / frozenset -> ConstTuple / ConstFrozenset (built by the compiler's constant folding)
 //
 // `reprConstant` prints exactly what CPython 3.11's repr() prints, because `--ast` output is
-// compared byte for byte with `ast.dump`.
+// compared byte for byte with `ast.dump`; which characters it escapes follows CPython's Unicode
+// version (unicode-printable.ts), not the newer one in Node's ICU.
+
+import { NON_PRINTABLE_RANGES } from "./unicode-printable.js";
 
 export class PyComplex {
   constructor(readonly real: number, readonly imag: number) {}
@@ -112,8 +115,18 @@ export function reprComplex(c: PyComplex): string {
   return `(${real}${imagSigned}j)`;
 }
 
-// Code points that str.isprintable() rejects: "Other" and "Separator" categories but space.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** str.isprintable() for a code point above U+007F, by CPython's own Unicode version. */
+function isPrintableNonAscii(cp: number): boolean {
+  // Binary search for the last range start <= cp; the pairs are [start, end).
+  let lo = 0;
+  let hi = NON_PRINTABLE_RANGES.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (NON_PRINTABLE_RANGES[2 * mid]! <= cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi < 0 || cp >= NON_PRINTABLE_RANGES[2 * hi + 1]!;
+}
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
@@ -130,7 +143,7 @@ export function reprStr(s: string): string {
     else if (ch === "\r") out += "\\r";
     else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2);
     else if (cp < 0x7f) out += ch;
-    else if (cp !== 0x20 && NON_PRINTABLE.test(ch)) {
+    else if (!isPrintableNonAscii(cp)) {
       if (cp <= 0xff) out += "\\x" + hex(cp, 2);
       else if (cp <= 0xffff) out += "\\u" + hex(cp, 4);
       else out += "\\U" + hex(cp, 8);

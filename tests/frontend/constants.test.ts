@@ -48,7 +48,7 @@ describe("reprComplex", () => {
 });
 
 describe("reprStr and reprBytes", () => {
-  const strings = ["", "abc", "it's", 'say "hi"', `both ' and "`, "tab\tnl\nret\r", "\x00\x7f\x80\xa0\xad", "é ü ß", "\u2028\u200b\ufeff", "😀\u{e0001}", "\\back\\slash", "\ud800 lone"];
+  const strings = ["", "abc", "it's", 'say "hi"', `both ' and "`, "tab\tnl\nret\r", "\x00\x7f\x80\xa0\xad", "é ü ß", "\u2028\u200b\ufeff", "😀\u{e0001}", "\u0cf3 \u{1e030} \u{31350}", "\\back\\slash", "\ud800 lone"];
   it("str", () => {
     // Lone surrogates can't travel through JSON to Python, so that case is checked by hand.
     const expected = cpythonReprs("repr(v)", strings.slice(0, -1));
