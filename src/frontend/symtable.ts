@@ -94,11 +94,16 @@ export class Block {
     return this.scopes.get(name) ?? Scope.UNKNOWN;
   }
 
-  /** Names that live in cells created by this block, sorted (plus __class__ for classes). */
+  /**
+   * Names that live in cells created by this block (plus __class__ for classes that need it):
+   * parameters first, in parameter order, then the others sorted, as CPython 3.11 lays them out.
+   */
   cellvars(): string[] {
     const cells = [...this.scopes].filter(([, s]) => s === Scope.CELL).map(([n]) => n);
     if (this.needsClassClosure) cells.push("__class__");
-    return cells.sort(compareNames);
+    const params = this.varnames.filter((n) => cells.includes(n));
+    const others = cells.filter((n) => !params.includes(n)).sort(compareNames);
+    return [...params, ...others];
   }
 
   /** Names this block takes from enclosing blocks' cells, sorted. */
@@ -572,6 +577,9 @@ class SymtableBuilder {
     if (value !== null) this.visitExpr(value);
     this.visitExpr(elt);
     this.exit();
+    // Awaiting an async list/set/dict comprehension makes the enclosing scope a coroutine too
+    // (so a comprehension may contain an async comprehension).
+    if (block.isCoroutine && kind !== "genexp") this.cur.isCoroutine = true;
   }
 
   /** A walrus inside a comprehension binds in the nearest enclosing function or module. */

@@ -116,8 +116,9 @@ export class Compiler {
     this.emit(Op.LOAD_CONST, this.u.addConst(value));
   }
 
+  /** Emits an instruction naming `name` in co_names, private-mangled (as CPython's ADDOP_NAME). */
   emitName(op: number, name: string): void {
-    this.emit(op, this.u.addName(name));
+    this.emit(op, this.u.addName(this.mangle(name)));
   }
 
   /** Runs `body` with the unit's source position set to `node` (restored afterwards). */
