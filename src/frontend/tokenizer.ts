@@ -153,6 +153,16 @@ class Tokenizer {
     throw this.t.errorAt(type, msg, line, start, line, end);
   }
 
+  /** An error with explicit 1-based character offsets on the current line. */
+  failAt(type: SyntaxErrorType, msg: string, offset: number, endOffset: number): never {
+    throw new PySyntaxError(type, msg, this.t.filename, this.lineno, offset, this.t.lineText(this.lineno), this.lineno, endOffset);
+  }
+
+  /** The line number CPython's tokenizer reports at EOF (a final newline does not start a line). */
+  eofLine(): number {
+    return this.n > 0 && this.s.charCodeAt(this.n - 1) === 10 ? this.lineno - 1 : this.lineno;
+  }
+
   run(): Tokens {
     try {
       this.scan();
@@ -188,7 +198,7 @@ class Tokenizer {
       if (c === 10) {
         this.pos++;
         if (this.parens.length === 0) {
-          this.push(T.NEWLINE, start, start + 1, null);
+          this.push(T.NEWLINE, start, start, null); // zero-width, as in CPython
           atLineStart = true;
         }
         this.newline();
@@ -216,7 +226,7 @@ class Tokenizer {
           continue;
         }
         if (start + 1 >= n) this.fail("SyntaxError", "unexpected EOF while parsing", start + 1, -1);
-        this.fail("SyntaxError", "unexpected character after line continuation character", start + 1, -1);
+        this.failAt("SyntaxError", "unexpected character after line continuation character", start + 2 - this.lineStart, 0);
       }
       if (c >= 128) {
         this.name(start);
@@ -274,7 +284,7 @@ class Tokenizer {
         this.push(T.DEDENT, p, p, null);
       }
       if (col !== ind[ind.length - 1]) {
-        this.fail("IndentationError", "unindent does not match any outer indentation level", p, -1);
+        this.failAt("IndentationError", "unindent does not match any outer indentation level", p - this.lineStart + 2, -1);
       }
       if (alt !== alts[alts.length - 1]) this.tabError();
     }
@@ -282,7 +292,7 @@ class Tokenizer {
   }
 
   tabError(): never {
-    throw this.t.errorAt("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, this.lineStart, this.lineno, this.lineStart - 1);
+    this.failAt("TabError", "inconsistent use of tabs and spaces in indentation", 1, 0);
   }
 
   eof(): void {
@@ -293,7 +303,8 @@ class Tokenizer {
       t.unclosedLine = this.parenLines[i]!;
       const ch = String.fromCharCode(this.parens[i]!);
       const pp = this.parenPos[i]!;
-      t.error = t.errorAt("SyntaxError", `'${ch}' was never closed`, this.parenLines[i]!, pp, this.parenLines[i]!, -1);
+      const e = t.errorAt("SyntaxError", `'${ch}' was never closed`, this.parenLines[i]!, pp, this.parenLines[i]!, -1);
+      t.error = new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, 0);
       this.push(T.ERROR, p, p, null);
       return;
     }
@@ -301,10 +312,17 @@ class Tokenizer {
     const k = t.kind.length;
     if (k > 0) {
       const last = t.kind[k - 1]!;
-      if (last !== T.NEWLINE && last !== T.DEDENT && last !== T.INDENT) this.push(T.NEWLINE, p, p + 1, null);
+      if (last !== T.NEWLINE && last !== T.DEDENT && last !== T.INDENT) this.push(T.NEWLINE, p, p, null);
     }
-    for (let i = this.indents.length; i > 1; i--) this.push(T.DEDENT, p, p, null);
-    this.push(T.ENDMARKER, p, p, null);
+    // DEDENTs and ENDMARKER sit where CPython's tokenizer puts them: on the last line read.
+    let q = p;
+    if (this.eofLine() !== this.lineno) {
+      this.lineno--;
+      q = p - 1;
+      this.lineStart = this.s.lastIndexOf("\n", q - 1) + 1;
+    }
+    for (let i = this.indents.length; i > 1; i--) this.push(T.DEDENT, q, q, null);
+    this.push(T.ENDMARKER, q, q, null);
   }
 
   name(start: number): void {
@@ -382,17 +400,17 @@ class Tokenizer {
           if (!isRadixDigit(c, d)) {
             if (isDigit(c) && d !== 120) {
               this.pos = p;
-              this.fail("SyntaxError", `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p + 1);
+              this.fail("SyntaxError", `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p);
             }
             this.pos = p;
-            this.fail("SyntaxError", `invalid ${kind} literal`, p);
+            this.fail("SyntaxError", `invalid ${kind} literal`, p - 1);
           }
           do c = s.charCodeAt(++p); while (isRadixDigit(c, d));
           if (c !== 95) break;
         }
         if (isDigit(c) && d !== 120) {
           this.pos = p;
-          this.fail("SyntaxError", `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p + 1);
+          this.fail("SyntaxError", `invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p);
         }
         this.endOfNumber(start, p, kind);
         return;
@@ -422,7 +440,10 @@ class Tokenizer {
       if (e === 43 || e === 45) e = s.charCodeAt(++p);
       if (!isDigit(e)) {
         this.pos = save;
-        if (IDCLASS[s.charCodeAt(save)] !== undefined) this.fail("SyntaxError", "invalid decimal literal", start);
+        // `1else` is allowed (keywords may follow a number); anything else is not.
+        if (!/^else/.test(s.slice(save, save + 4))) this.fail("SyntaxError", "invalid decimal literal", save - 1);
+        this.push(T.NUMBER, start, save, s.slice(start, save));
+        return;
       } else {
         p = this.digits(start, p, "decimal");
         isFloat = true;
@@ -437,7 +458,9 @@ class Tokenizer {
     if (!isFloat && s.charCodeAt(start) === 48 && nonzero) {
       this.pos = p;
       // Find the first non-zero digit, as CPython points at the whole literal.
-      this.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, p + 1);
+      let nz = start;
+      while (s.charCodeAt(nz) === 48 || s.charCodeAt(nz) === 95) nz++;
+      this.fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, nz);
     }
     this.endOfNumber(start, p, "decimal");
   }
@@ -493,7 +516,7 @@ class Tokenizer {
       if (p >= n) {
         if (triple) {
           this.pos = p;
-          throw this.t.errorAt("SyntaxError", `unterminated triple-quoted string literal (detected at line ${this.lineno})`, startLine, start, startLine, start);
+          throw this.t.errorAt("SyntaxError", `unterminated triple-quoted string literal (detected at line ${this.eofLine()})`, startLine, start, startLine, start);
         }
         this.unterminated(start, startLine);
       }
@@ -552,7 +575,7 @@ class Tokenizer {
       case 41: case 93: case 125: { // ) ] }
         kind = c === 41 ? T.RPAR : c === 93 ? T.RSQB : T.RBRACE;
         const ch = String.fromCharCode(c);
-        if (this.parens.length === 0) { this.pos = start; this.fail("SyntaxError", `unmatched '${ch}'`, start, start + 1); }
+        if (this.parens.length === 0) { this.pos = start; this.fail("SyntaxError", `unmatched '${ch}'`, start); }
         const open = this.parens.pop()!;
         const ol = this.parenLines.pop()!;
         this.parenPos.pop();
@@ -563,7 +586,7 @@ class Tokenizer {
           const msg = ol !== this.lineno
             ? `closing parenthesis '${ch}' does not match opening parenthesis '${o}' on line ${ol}`
             : `closing parenthesis '${ch}' does not match opening parenthesis '${o}'`;
-          this.fail("SyntaxError", msg, start, start + 1);
+          this.fail("SyntaxError", msg, start);
         }
         break;
       }

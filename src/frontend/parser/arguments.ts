@@ -16,7 +16,7 @@ export interface CallArgs {
 }
 
 /** Arguments after `(` (at token `open`) up to and including `)`. */
-export function callArguments(p: Parser, open: number): CallArgs {
+export function callArguments(p: Parser, open: number, allowGenexp = true): CallArgs {
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   let sawKeyword = false, sawDoubleStar = false;
@@ -26,7 +26,7 @@ export function callArguments(p: Parser, open: number): CallArgs {
       p.next();
       const value = expression(p);
       const st: Expr = p.at(s, { _type: "Starred", value, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
-      if (sawDoubleStar) throw p.errorNodes("iterable argument unpacking follows keyword argument unpacking", st);
+      if (sawDoubleStar) throw p.errorTokens("iterable argument unpacking follows keyword argument unpacking", s);
       args.push(st);
     } else if (p.k === T.DOUBLESTAR) {
       p.next();
@@ -42,8 +42,8 @@ export function callArguments(p: Parser, open: number): CallArgs {
       sawKeyword = true;
     } else {
       if (STARTS_EXPR[p.k] === 0) throw FAIL;
-      let e = namedExpression(p);
-      if (p.k === T.FOR || (p.k === T.ASYNC && p.peek(1) === T.FOR)) {
+      let e = namedExpression(p, false);
+      if (allowGenexp && (p.k === T.FOR || (p.k === T.ASYNC && p.peek(1) === T.FOR))) {
         const generators = forIfClauses(p);
         const lone = args.length === 0 && keywords.length === 0 && p.k === T.RPAR;
         if (!lone) {
@@ -58,15 +58,15 @@ export function callArguments(p: Parser, open: number): CallArgs {
         return { args, keywords };
       }
       if (p.k === T.EQUAL) {
-        if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
-          throw p.errorNodes(`cannot assign to ${exprName(e)}`, e);
-        }
+        const eq = p.i;
         p.next();
-        const b = expression(p);
-        throw p.errorNodes('expression cannot contain assignment, perhaps you meant "=="?', e, b);
+        if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
+          throw p.mk("SyntaxError", `cannot assign to ${exprName(e)}`, e.lineno, p.bytePos(e.lineno, e.col_offset), p.lines[eq]!, p.tk.end[eq]!);
+        }
+        throw p.mk("SyntaxError", 'expression cannot contain assignment, perhaps you meant "=="?', e.lineno, p.bytePos(e.lineno, e.col_offset), p.lines[eq]!, p.tk.end[eq]!);
       }
-      if (sawDoubleStar) throw p.errorNodes("positional argument follows keyword argument unpacking", e);
-      if (sawKeyword) throw p.errorNodes("positional argument follows keyword argument", e);
+      if (sawDoubleStar) throw p.errorTokens("positional argument follows keyword argument unpacking", p.i);
+      if (sawKeyword) throw p.errorTokens("positional argument follows keyword argument", p.i);
       args.push(e);
     }
     if (p.k === T.COMMA) p.next();

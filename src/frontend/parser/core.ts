@@ -104,6 +104,22 @@ export class Parser {
     return node;
   }
 
+  /**
+   * Ends a compound statement at the last token that is not NEWLINE/INDENT/DEDENT, as
+   * CPython's EXTRA does (so a trailing `;` in the last body counts).
+   */
+  endReal<N extends Located>(node: N): N {
+    let j = this.i - 1;
+    for (;;) {
+      const k = this.kinds[j]!;
+      if (k !== T.NEWLINE && k !== T.INDENT && k !== T.DEDENT) break;
+      j--;
+    }
+    node.end_lineno = this.endLines[j]!;
+    node.end_col_offset = this.endCols[j]!;
+    return node;
+  }
+
   /** Copies the end location of the previous token into `node`. */
   end<N extends Located>(node: N): N {
     const j = this.i - 1;
@@ -117,7 +133,10 @@ export class Parser {
   /** A SyntaxError spanning tokens [from, to] (inclusive). */
   errorTokens(msg: string, from: number, to: number = from, type: SyntaxErrorType = "SyntaxError"): PySyntaxError {
     const tk = this.tk;
-    return this.mk(type, msg, tk.line[from]!, tk.start[from]!, tk.endLine[to]!, tk.end[to]!);
+    // Tokens at EOF have no end column in CPython.
+    const k = tk.kind[to];
+    const end = k === T.ENDMARKER || k === T.DEDENT ? -1 : tk.end[to]!;
+    return this.mk(type, msg, tk.line[from]!, tk.start[from]!, tk.endLine[to]!, end);
   }
 
   /** A SyntaxError spanning node `a` through node `b` (AST locations are byte columns). */
@@ -151,6 +170,13 @@ export class Parser {
     return new PySyntaxError(e.type, e.msg, e.filename, lineno, e.offset, e.text, endLineno, e.endOffset);
   }
 
+  /** "unexpected indent" at INDENT token `j`: CPython points at the last blank of the indentation. */
+  unexpectedIndent(j: number): PySyntaxError {
+    const tk = this.tk;
+    const e = tk.errorAt("IndentationError", "unexpected indent", tk.line[j]!, tk.end[j]! - 1, tk.line[j]!, -1);
+    return e;
+  }
+
   /** The generic "invalid syntax" (or a better tokenizer error found later in the file). */
   genericError(): PySyntaxError {
     const tk = this.tk;
@@ -163,7 +189,7 @@ export class Parser {
       const err = tk.error!;
       if (tk.unclosedLine === 0 || tk.line[j]! > tk.unclosedLine) return err;
     }
-    if (k === T.INDENT) return this.errorTokens("unexpected indent", j, j, "IndentationError");
+    if (k === T.INDENT) return this.unexpectedIndent(j);
     if (k === T.DEDENT) return this.errorTokens("unexpected unindent", j, j, "IndentationError");
     if (k === T.ENDMARKER && this.fstring) return this.errorTokens("expecting '}'", j);
     return this.errorTokens("invalid syntax", j);

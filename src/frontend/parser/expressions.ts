@@ -129,8 +129,11 @@ export function expression(p: Parser): Expr {
   return p.at(s, { _type: "IfExp", test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
-/** named_expression: NAME `:=` expression | expression. */
-export function namedExpression(p: Parser): Expr {
+/**
+ * named_expression: NAME `:=` expression | expression. With `checkEq`, a following `=`
+ * is reported as CPython's invalid_named_expression does (`if x = 1:`).
+ */
+export function namedExpression(p: Parser, checkEq = true): Expr {
   if (p.k === T.NAME && p.peek(1) === T.COLONEQUAL) {
     const s = p.i;
     const target: Expr = { _type: "Name", id: p.values[s]!, ctx: "Store", lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: p.endLines[s]!, end_col_offset: p.endCols[s]! };
@@ -141,7 +144,28 @@ export function namedExpression(p: Parser): Expr {
   }
   const e = expression(p);
   if (p.k === T.COLONEQUAL) throw p.errorNodes(`cannot use assignment expressions with ${exprName(e)}`, e);
+  if (p.k === T.EQUAL && checkEq) invalidEquals(p, e);
   return e;
+}
+
+function invalidEquals(p: Parser, a: Expr): void {
+  const save = p.i;
+  p.next();
+  let b: Expr | null = null;
+  try {
+    b = bitwiseOr(p);
+  } catch (e) {
+    if (e !== FAIL) throw e;
+  }
+  if (b !== null && p.k !== T.EQUAL && p.k !== T.COLONEQUAL) {
+    if (a._type === "Name") throw p.errorNodes("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+    const t = a._type;
+    if (t !== "List" && t !== "Tuple" && t !== "GeneratorExp" && !(t === "Constant" && (a.value === true || a.value === false || a.value === null))) {
+      throw p.errorNodes(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
+    }
+  }
+  p.i = save;
+  p.k = p.kinds[save]!;
 }
 
 export function disjunction(p: Parser): Expr {

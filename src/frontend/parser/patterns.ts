@@ -53,9 +53,7 @@ export function matchStatement(p: Parser): Stmt | null {
     cases.push({ _type: "match_case", pattern, guard, body });
   }
   p.next();
-  const lastBody = cases[cases.length - 1]!.body;
-  const last = lastBody[lastBody.length - 1]!;
-  return { _type: "Match", subject, cases, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+  return p.endReal<Stmt>({ _type: "Match", subject, cases, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 });
 }
 
 function subjectExpr(p: Parser): Expr {

@@ -50,7 +50,7 @@ function statement(p: Parser, out: Stmt[]): void {
       }
       break;
     case T.INDENT:
-      throw p.errorTokens("unexpected indent", p.i, p.i, "IndentationError");
+      throw p.unexpectedIndent(p.i);
   }
   simpleStatements(p, out);
 }
@@ -112,7 +112,15 @@ function simpleStatement(p: Parser): Stmt {
     case T.DEL: {
       p.next();
       const targets = delTargets(p);
-      if (p.k !== T.SEMI && p.k !== T.NEWLINE) throw FAIL;
+      if (p.k !== T.SEMI && p.k !== T.NEWLINE) {
+        // CPython's invalid_del_stmt: name the expression that cannot be deleted.
+        p.i = s + 1;
+        p.k = p.kinds[s + 1]!;
+        const e = starExpressions(p);
+        const bad = invalidTarget(e, true);
+        if (bad !== null) throw p.errorNodes(`cannot delete ${exprName(bad)}`, bad);
+        throw FAIL;
+      }
       return loc(p, s, { _type: "Delete", targets, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     case T.ASSERT: {
@@ -136,9 +144,11 @@ function assignmentOrExpression(p: Parser, s: number): Stmt {
   const k = p.k;
   if (k === T.EQUAL) {
     const targets = [e];
+    const starts = [s];
     let value: Expr;
     for (;;) {
       p.next();
+      starts.push(p.i);
       const v = p.k === T.YIELD ? yieldExpr(p) : starExpressions(p);
       if (p.k !== T.EQUAL) {
         value = v;
@@ -146,7 +156,7 @@ function assignmentOrExpression(p: Parser, s: number): Stmt {
       }
       targets.push(v);
     }
-    for (const t of targets) checkAssignTarget(p, t, targets.length === 1, value);
+    for (let i = 0; i < targets.length; i++) checkAssignTarget(p, targets[i]!, p.kinds[starts[i]!] === T.YIELD, targets.length === 1, value);
     return loc(p, s, { _type: "Assign", targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if (k === T.COLON) {
@@ -202,8 +212,8 @@ function lastExprToken(p: Parser): number {
   return n;
 }
 
-function checkAssignTarget(p: Parser, t: Expr, single: boolean, value: Expr): void {
-  if (t._type === "Yield" || t._type === "YieldFrom") throw p.errorNodes("assignment to yield expression not possible", t);
+function checkAssignTarget(p: Parser, t: Expr, bareYield: boolean, single: boolean, value: Expr): void {
+  if (bareYield) throw p.errorNodes("assignment to yield expression not possible", t);
   const bad = invalidTarget(t, false);
   if (bad === null) {
     setContext(p, t, "Store");
@@ -244,7 +254,6 @@ function importName(p: Parser): Stmt {
     if (p.k !== T.COMMA) break;
     p.next();
   }
-  if (p.k === T.FROM) throw p.errorTokens("Did you mean to use 'from ... import ...' instead?", s, p.i);
   return loc(p, s, { _type: "Import", names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
@@ -280,7 +289,7 @@ function importFrom(p: Parser): Stmt {
       if (p.k !== T.COMMA) break;
       p.next();
       if (paren && p.k === T.RPAR) break;
-      if (!paren && p.k === T.NEWLINE) throw p.errorTokens("trailing comma not allowed without surrounding parentheses", p.i - 1);
+      if (!paren && p.k === T.NEWLINE) throw p.errorTokens("trailing comma not allowed without surrounding parentheses", p.i);
     }
     if (paren) p.expect(T.RPAR);
   }
@@ -316,12 +325,6 @@ export function block(p: Parser, what: string, headerToken: number): Stmt[] {
   return body;
 }
 
-function endAt<N extends Located>(node: N, stmts: Stmt[]): N {
-  const last = stmts[stmts.length - 1]!;
-  node.end_lineno = last.end_lineno;
-  node.end_col_offset = last.end_col_offset;
-  return node;
-}
 
 function ifStatement(p: Parser, s: number): Stmt {
   const kw = p.k === T.IF ? "'if' statement" : "'elif' statement";
@@ -332,7 +335,7 @@ function ifStatement(p: Parser, s: number): Stmt {
   let orelse: Stmt[] = [];
   if (p.k === T.ELIF) orelse = [ifStatement(p, p.i)];
   else if (p.k === T.ELSE) orelse = elseBlock(p);
-  return endAt({ _type: "If", test, body, orelse, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 }, orelse.length ? orelse : body);
+  return p.endReal({ _type: "If", test, body, orelse, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 });
 }
 
 function elseBlock(p: Parser): Stmt[] {
@@ -349,7 +352,7 @@ function whileStatement(p: Parser): Stmt {
   colon(p, false);
   const body = block(p, "'while' statement", s);
   const orelse = p.k === T.ELSE ? elseBlock(p) : [];
-  return endAt({ _type: "While", test, body, orelse, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 }, orelse.length ? orelse : body);
+  return p.endReal({ _type: "While", test, body, orelse, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 });
 }
 
 function forStatement(p: Parser, s: number): Stmt {
@@ -363,7 +366,7 @@ function forStatement(p: Parser, s: number): Stmt {
   const body = block(p, "'for' statement", f);
   const orelse = p.k === T.ELSE ? elseBlock(p) : [];
   const node = { _type: s === f ? "For" : "AsyncFor", target, iter, body, orelse, type_comment: null, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 } as Stmt;
-  return endAt(node, orelse.length ? orelse : body);
+  return p.endReal(node);
 }
 
 function withItem(p: Parser, closers: T): WithItem {
@@ -414,7 +417,7 @@ function withStatement(p: Parser, s: number): Stmt {
   colon(p, false);
   const body = block(p, "'with' statement", w);
   const node = { _type: s === w ? "With" : "AsyncWith", items, body, type_comment: null, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 } as Stmt;
-  return endAt(node, body);
+  return p.endReal(node);
 }
 
 function tryStatement(p: Parser): Stmt {
@@ -452,7 +455,7 @@ function tryStatement(p: Parser): Stmt {
     } else if (isStar) throw p.errorTokens("expected one or more exception types", p.i);
     colon(p, false);
     const hb = block(p, isStar ? "'except*' statement" : "'except' statement", h);
-    handlers.push(endAt({ _type: "ExceptHandler", type, name, body: hb, lineno: p.lines[h]!, col_offset: p.cols[h]!, end_lineno: 0, end_col_offset: 0 }, hb));
+    handlers.push(p.endReal({ _type: "ExceptHandler", type, name, body: hb, lineno: p.lines[h]!, col_offset: p.cols[h]!, end_lineno: 0, end_col_offset: 0 }));
   }
   let orelse: Stmt[] = [];
   if (p.k === T.ELSE) {
@@ -469,15 +472,8 @@ function tryStatement(p: Parser): Stmt {
   if (handlers.length === 0 && finalbody.length === 0) {
     throw p.errorTokens("expected 'except' or 'finally' block", p.i);
   }
-  const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
   const node = { _type: star === 1 ? "TryStar" : "Try", body, handlers, orelse, finalbody, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 } as Stmt;
-  if (last === null) {
-    const h = handlers[handlers.length - 1]!;
-    node.end_lineno = h.end_lineno;
-    node.end_col_offset = h.end_col_offset;
-    return node;
-  }
-  return endAt(node, last);
+  return p.endReal(node);
 }
 
 function decorated(p: Parser): Stmt {
@@ -512,7 +508,7 @@ function funcDef(p: Parser, s: number, decorators: Expr[]): Stmt {
   const body = block(p, "function definition", d);
   p.depth--;
   const node = { _type: s === d ? "FunctionDef" : "AsyncFunctionDef", name, args, body, decorator_list: decorators, returns, type_comment: null, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 } as Stmt;
-  return endAt(node, body);
+  return p.endReal(node);
 }
 
 function classDef(p: Parser, decorators: Expr[]): Stmt {
@@ -524,11 +520,11 @@ function classDef(p: Parser, decorators: Expr[]): Stmt {
   if (p.k === T.LPAR) {
     const open = p.i;
     p.next();
-    const r = callArguments(p, open);
+    const r = callArguments(p, open, false);
     bases = r.args;
     keywords = r.keywords;
   }
   colon(p, false);
   const body = block(p, "class definition", s);
-  return endAt({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 }, body);
+  return p.endReal({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 });
 }
