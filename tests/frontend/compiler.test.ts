@@ -419,3 +419,32 @@ print(json.dumps(strings(compile(json.load(sys.stdin), "<test>", "exec"))))`,
     for (const s of ours) expect(py, s).toContain(s);
   });
 });
+
+describe("code objects of stdlib modules agree with CPython", () => {
+  const LIB = "/root/.pyenv/versions/3.11.7/lib/python3.11/";
+  const files = ["argparse.py", "ast.py", "dataclasses.py", "enum.py", "typing.py", "functools.py", "asyncio/tasks.py", "test/test_coroutines.py", "test/test_patma.py"].map((f) => LIB + f);
+  const PY = `
+import json, sys, types
+def dump(co):
+    return [co.co_name, co.co_qualname, co.co_firstlineno, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
+            co.co_flags, list(co.co_varnames), list(co.co_cellvars), list(co.co_freevars), sorted(set(co.co_names)),
+            [dump(c) for c in co.co_consts if isinstance(c, types.CodeType)]]
+print(json.dumps([dump(compile(open(p, "rb").read(), p, "exec", dont_inherit=True)) for p in json.load(sys.stdin)]))
+`;
+  const dump = (co: CodeObject): unknown => [
+    co.name, co.qualname, co.firstlineno, co.argcount, co.posonlyargcount, co.kwonlyargcount,
+    co.flags, co.varnames, co.cellvars, co.freevars, [...new Set(co.names)].sort(),
+    co.consts.filter((c): c is CodeObject => c instanceof CodeObject).map(dump),
+  ];
+  const expected = runPythonJson(PY, files) as unknown[];
+  const parsedFiles = cpythonParseMany(files.map((path) => ({ filename: path, path })));
+  files.forEach((path, i) => {
+    it(path.slice(LIB.length), () => {
+      const r = parsedFiles[i]!;
+      if (!r.ok) throw new Error(r.parseError.msg);
+      const co = compileModule(r.ast, path, r.source);
+      for (const c of allCode(co)) checkInvariants(c);
+      expect(dump(co)).toEqual(expected[i]);
+    });
+  });
+});
