@@ -1,0 +1,189 @@
+// The `pypy-ts` command: python's command line (`FILE [args]`, `-c CODE`, `-m MOD`, `-`),
+// plus the frontend's inspection modes `--ast` (CPython's ast.dump, byte for byte) and `--dis`.
+//
+// Every user-visible failure is printed the way CPython prints it, with CPython's exit codes
+// (research/CLI-CONVENTIONS.md): 2 for a bad option or a file that can't be opened, 1 for a
+// SyntaxError or an uncaught exception. A JavaScript stack trace reaches the user only with
+// `--debug` (or PYPYTS_DEBUG=1): an internal error is a bug, reported in one line otherwise.
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { dumpAst } from "./frontend/ast-dump.js";
+import { compileModule } from "./frontend/compiler.js";
+import { disassemble } from "./frontend/dis.js";
+import { formatSyntaxError, PySyntaxError } from "./frontend/errors.js";
+import { parseModule } from "./frontend/parser.js";
+import { decodeSource } from "./frontend/source.js";
+
+const VERSION = "0.1.0";
+const PYTHON_VERSION = "3.11.7";
+const USAGE = "usage: pypy-ts [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+const HELP = `${USAGE}
+Options (a subset of python's, plus pypy-ts's own):
+-c cmd   : program passed in as string (terminates option list)
+-m mod   : run library module as a script (terminates option list)
+-h       : print this help message and exit (also -? or --help)
+-V       : print the Python version number and exit (also --version)
+-B, -E, -I, -s, -S, -u, -q, -O : accepted for compatibility; no effect yet
+-X opt   : set implementation-specific option (accepted, recorded)
+-W arg   : warning control (accepted)
+file     : program read from script file
+-        : program read from stdin
+arg ...  : arguments passed to program in sys.argv[1:]
+
+pypy-ts options:
+--ast    : print the program's AST exactly as CPython's ast.dump(ast.parse(src)) does
+--ast-attrs : the same, with line and column attributes (include_attributes=True)
+--dis    : print a disassembly of the program's compiled code objects
+--debug  : show JavaScript stack traces for internal errors (also PYPYTS_DEBUG=1)
+`;
+
+type Mode = "run" | "ast" | "ast-attrs" | "dis";
+
+interface Invocation {
+  mode: Mode;
+  /** Exactly one program source: a file path, `-c` code, `-m` module or stdin ("-"). */
+  program: { kind: "file"; path: string } | { kind: "command"; code: string } | { kind: "module"; name: string } | { kind: "stdin" } | null;
+  argv: string[];
+  debug: boolean;
+}
+
+class UsageError extends Error {}
+
+// Single-letter flags that take no argument and that we accept for compatibility.
+const NO_ARG_FLAGS = new Set("bBdEiIOqsSuvR".split(""));
+const ARG_FLAGS = new Set(["W", "X"]);
+
+function parseArgs(args: string[]): Invocation | "help" | "version" {
+  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1" };
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i]!;
+    if (arg === "--ast") inv.mode = "ast";
+    else if (arg === "--ast-attrs") inv.mode = "ast-attrs";
+    else if (arg === "--dis") inv.mode = "dis";
+    else if (arg === "--debug") inv.debug = true;
+    else if (arg === "--help") return "help";
+    else if (arg === "--version") return "version";
+    else if (arg === "-") {
+      inv.program = { kind: "stdin" };
+      inv.argv = args.slice(i);
+      return inv;
+    } else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
+    else if (arg.startsWith("-") && arg.length > 1) {
+      // A cluster of short flags, as in `-uBc code`.
+      for (let j = 1; j < arg.length; j++) {
+        const flag = arg[j]!;
+        if (flag === "h" || flag === "?") return "help";
+        if (flag === "V") return "version";
+        if (flag === "c" || flag === "m") {
+          const value = j + 1 < arg.length ? arg.slice(j + 1) : args[++i];
+          if (value === undefined) throw new UsageError(`Argument expected for the -${flag} option`);
+          inv.program = flag === "c" ? { kind: "command", code: value } : { kind: "module", name: value };
+          inv.argv = [flag === "c" ? "-c" : value, ...args.slice(i + 1)];
+          return inv;
+        }
+        if (ARG_FLAGS.has(flag)) {
+          if (j + 1 === arg.length && args[++i] === undefined) throw new UsageError(`Argument expected for the -${flag} option`);
+          break;
+        }
+        if (!NO_ARG_FLAGS.has(flag)) throw new UsageError(`Unknown option: -${flag}`);
+      }
+    } else {
+      inv.program = { kind: "file", path: arg };
+      inv.argv = args.slice(i);
+      return inv;
+    }
+    i++;
+  }
+  return inv;
+}
+
+/** Reads the program's bytes and the filename CPython would show for it. */
+function loadProgram(program: NonNullable<Invocation["program"]>): { bytes: Uint8Array; filename: string } {
+  switch (program.kind) {
+    case "command":
+      return { bytes: new TextEncoder().encode(program.code), filename: "<string>" };
+    case "stdin":
+      return { bytes: readFileSync(0), filename: "<stdin>" };
+    case "module":
+      throw new UsageError("-m needs the import system, which is not built yet (issue 6)");
+    case "file": {
+      const path = resolve(program.path);
+      try {
+        return { bytes: readFileSync(path), filename: path };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const reason = err.code === "ENOENT" ? "[Errno 2] No such file or directory"
+          : err.code === "EISDIR" ? "[Errno 21] Is a directory"
+          : err.code === "EACCES" ? "[Errno 13] Permission denied"
+          : String(err.message);
+        process.stderr.write(`pypy-ts: can't open file '${path}': ${reason}\n`);
+        process.exit(2);
+      }
+    }
+  }
+}
+
+function run(inv: Invocation): number {
+  if (inv.program === null) {
+    throw new UsageError("the interactive prompt is not built yet (issue 5); pass a file or -c");
+  }
+  const { bytes, filename } = loadProgram(inv.program);
+  const source = decodeSource(bytes, filename);
+  const module = parseModule(source, filename);
+  if (inv.mode === "ast" || inv.mode === "ast-attrs") {
+    process.stdout.write(dumpAst(module, { includeAttributes: inv.mode === "ast-attrs" }) + "\n");
+    return 0;
+  }
+  const code = compileModule(module, filename, source);
+  if (inv.mode === "dis") {
+    process.stdout.write(disassemble(code));
+    return 0;
+  }
+  process.stderr.write("pypy-ts: parsed and compiled; running programs needs the interpreter, which is not built yet (issue 5). Try --ast or --dis.\n");
+  return 1;
+}
+
+function main(args: string[]): number {
+  let inv: Invocation | "help" | "version";
+  try {
+    inv = parseArgs(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n${USAGE}\nTry \`pypy-ts -h' for more information.\n`);
+    return 2;
+  }
+  if (inv === "help") {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (inv === "version") {
+    process.stdout.write(`Python ${PYTHON_VERSION} (pypy-ts ${VERSION})\n`);
+    return 0;
+  }
+  try {
+    return run(inv);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`pypy-ts: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof RangeError && /call stack/.test(e.message) && !inv.debug) {
+      // The JS stack ran out inside the frontend: CPython reports this as RecursionError.
+      process.stderr.write("RecursionError: maximum recursion depth exceeded during compilation\n");
+      return 1;
+    }
+    if (inv.debug) throw e;
+    const what = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`pypy-ts: internal error: ${what}\n(run with --debug for the JavaScript stack trace)\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
