@@ -25,9 +25,23 @@ export function parseModule(source: string, filename: string): Module {
     if (p.k !== T.ENDMARKER) throw FAIL;
   } catch (e) {
     if (e === FAIL) throw p.genericError();
-    throw e;
+    throw laterTokenizerError(p, e);
   }
   return { _type: "Module", body, type_ignores: [] };
+}
+
+/**
+ * CPython tokenizes the rest of the file after a parser error (_PyPegen_tokenize_full_source_
+ * to_check_for_errors): a tokenizer error there wins, and so does a bracket left open at EOF
+ * if the parser had read past the line that opened it.
+ */
+function laterTokenizerError(p: Parser, e: unknown): unknown {
+  const tk = p.tk;
+  const err = tk.error;
+  if (err === null || e === err || !(e instanceof PySyntaxError)) return e;
+  if (tk.unclosedLine === 0) return err;
+  const j = Math.min(p.max, tk.kind.length - 1);
+  return tk.line[j]! > tk.unclosedLine ? err : e;
 }
 
 /**

@@ -284,7 +284,10 @@ class Tokenizer {
         this.push(T.DEDENT, p, p, null);
       }
       if (col !== ind[ind.length - 1]) {
-        this.failAt("IndentationError", "unindent does not match any outer indentation level", p - this.lineStart + 2, -1);
+        // CPython reports tok->cur, which it has moved to the end of the line read.
+        const eol = s.indexOf("\n", p);
+        const len = cpLength(s, this.lineStart, eol < 0 ? this.n : eol);
+        this.failAt("IndentationError", "unindent does not match any outer indentation level", len + 1, -1);
       }
       if (alt !== alts[alts.length - 1]) this.tabError();
     }
@@ -361,15 +364,8 @@ class Tokenizer {
       const cp = ch.codePointAt(0)!;
       const ok = cp < 128 ? IDCLASS[cp]! > 0 && (i > 0 || IDCLASS[cp] === 1) : (i === 0 ? XID_START : XID_CONTINUE).test(ch);
       if (!ok) {
-        // CPython reports the first bad character of the (NFKC-normalized) identifier.
-        const norm = text.normalize("NFKC");
-        let j = 0, bad = ch;
-        for (const nch of norm) {
-          const ncp = nch.codePointAt(0)!;
-          const nok = ncp < 128 ? IDCLASS[ncp]! > 0 && (j > 0 || IDCLASS[ncp] === 1) : (j === 0 ? XID_START : XID_CONTINUE).test(nch);
-          if (!nok) { bad = nch; break; }
-          j++;
-        }
+        // CPython's verify_identifier scans the raw (not normalized) text.
+        const bad = ch;
         const pos = start + (text.indexOf(ch));
         this.pos = pos;
         this.badChar(bad.codePointAt(0)!, pos);
@@ -484,17 +480,14 @@ class Tokenizer {
   endOfNumber(start: number, p: number, kind: string): void {
     const s = this.s;
     const c = s.charCodeAt(p);
-    if ((c < 128 && IDCLASS[c] !== 0 && p < this.n) || c >= 128) {
+    // Only an ASCII identifier character counts (CPython 3.11.7's `c < 128 &&`); a non-ASCII
+    // one starts the next token, which then fails as a NAME or an invalid character.
+    if (c < 128 && IDCLASS[c] !== 0 && p < this.n) {
       // "1if x else y" and friends are accepted (with a DeprecationWarning in CPython).
       const rest = s.slice(p, p + 8);
-      const ok = /^(and|else|for|if|in|is|not|or)/.test(rest) && !(c >= 128);
-      if (!ok || (kind === "imaginary" && false)) {
+      if (!/^(and|else|for|if|in|is|not|or)/.test(rest)) {
         this.pos = p;
-        let errPos = p;
-        if (kind === "decimal" || kind === "imaginary") errPos = start;
-        else errPos = p;
-        if (kind === "imaginary") kind = "imaginary";
-        this.fail("SyntaxError", `invalid ${kind} literal`, errPos);
+        this.fail("SyntaxError", `invalid ${kind} literal`, kind === "decimal" || kind === "imaginary" ? start : p);
       }
     }
     this.pos = p;

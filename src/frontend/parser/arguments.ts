@@ -23,10 +23,11 @@ export function callArguments(p: Parser, open: number, allowGenexp = true): Call
   while (p.k !== T.RPAR) {
     const s = p.i;
     if (p.k === T.STAR) {
+      // CPython's `args ',' '*'` fires on the `*` itself, before reading what follows.
+      if (sawDoubleStar) throw p.errorTokens("iterable argument unpacking follows keyword argument unpacking", s);
       p.next();
       const value = expression(p);
       const st: Expr = p.at(s, { _type: "Starred", value, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
-      if (sawDoubleStar) throw p.errorTokens("iterable argument unpacking follows keyword argument unpacking", s);
       args.push(st);
     } else if (p.k === T.DOUBLESTAR) {
       p.next();

@@ -142,10 +142,28 @@ export function namedExpression(p: Parser, checkEq = true): Expr {
     const value = expression(p);
     return p.at(s, { _type: "NamedExpr", target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
+  const s = p.i;
   const e = expression(p);
   if (p.k === T.COLONEQUAL) throw p.errorNodes(`cannot use assignment expressions with ${exprName(e)}`, e);
-  if (p.k === T.EQUAL && checkEq) invalidEquals(p, e);
+  if (p.k === T.EQUAL && checkEq && isBitwiseOr(p, e, s)) invalidEquals(p, e);
   return e;
+}
+
+/**
+ * Whether `e` (starting at token `s`) parsed as a bitwise_or: the "here. Maybe you meant '=='"
+ * rules of CPython's grammar take only those. A parenthesized expression is an atom, and a node
+ * that does not start at its first token is parenthesized.
+ */
+export function isBitwiseOr(p: Parser, e: Expr, s: number): boolean {
+  if (e.lineno !== p.lines[s] || e.col_offset !== p.cols[s]) return true;
+  switch (e._type) {
+    case "Compare": case "BoolOp": case "IfExp": case "Lambda": case "NamedExpr": case "Starred":
+    case "Yield": case "YieldFrom":
+      return false;
+    case "UnaryOp":
+      return e.op !== "Not";
+  }
+  return true;
 }
 
 function invalidEquals(p: Parser, a: Expr): void {

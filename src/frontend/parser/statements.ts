@@ -9,7 +9,7 @@ import type { Alias, ExceptHandlerNode, Expr, Located, Stmt, WithItem } from "..
 import { AUGASSIGN_OPS, T } from "../tokens.js";
 import { callArguments, functionParameters } from "./arguments.js";
 import { FAIL, Parser, exprName } from "./core.js";
-import { STARTS_EXPR, expression, namedExpression, starExpressions, yieldExpr } from "./expressions.js";
+import { STARTS_EXPR, bitwiseOr, expression, namedExpression, starExpressions, yieldExpr } from "./expressions.js";
 import { matchStatement } from "./patterns.js";
 import { delTargets, invalidTarget, setContext, singleTarget, starTargets } from "./targets.js";
 
@@ -156,7 +156,12 @@ function assignmentOrExpression(p: Parser, s: number): Stmt {
       }
       targets.push(v);
     }
-    for (let i = 0; i < targets.length; i++) checkAssignTarget(p, targets[i]!, p.kinds[starts[i]!] === T.YIELD, targets.length === 1, value);
+    if (targets.some((t, i) => p.kinds[starts[i]!] === T.YIELD || invalidTarget(t, false) !== null)) {
+      nameEqualsError(p, s);
+      // ... and on the last item of an unparenthesized tuple (star_named_expressions).
+      if (e._type === "Tuple" && p.kinds[s] !== T.LPAR) nameEqualsError(p, lastTopLevelItem(p, s, starts[1]! - 1));
+    }
+    for (let i = 0; i < targets.length; i++) checkAssignTarget(p, targets[i]!, p.kinds[starts[i]!] === T.YIELD);
     return loc(p, s, { _type: "Assign", targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if (k === T.COLON) {
@@ -212,19 +217,56 @@ function lastExprToken(p: Parser): number {
   return n;
 }
 
-function checkAssignTarget(p: Parser, t: Expr, bareYield: boolean, single: boolean, value: Expr): void {
+/**
+ * CPython reaches invalid_named_expression (through invalid_assignment) before reporting any
+ * bad target: `a = b` with a, b bitwise_ors and no `=`/`:=` after b is reported there.
+ */
+function nameEqualsError(p: Parser, s: number): void {
+  const save = p.i;
+  p.i = s;
+  p.k = p.kinds[s]!;
+  try {
+    const a = bitwiseOr(p);
+    if (p.k === T.EQUAL) {
+      p.next();
+      bitwiseOr(p);
+      if (p.k !== T.EQUAL && p.k !== T.COLONEQUAL) {
+        if (p.kinds[s] === T.NAME && p.kinds[s + 1] === T.EQUAL) {
+          throw p.errorTokens("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s, p.i - 1);
+        }
+        const t = a._type;
+        if (t !== "List" && t !== "Tuple" && t !== "GeneratorExp" && !(t === "Constant" && (a.value === true || a.value === false || a.value === null))) {
+          throw p.errorNodes(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
+        }
+      }
+    }
+  } catch (e) {
+    if (e !== FAIL) throw e;
+  }
+  p.i = save;
+  p.k = p.kinds[save]!;
+}
+
+function checkAssignTarget(p: Parser, t: Expr, bareYield: boolean): void {
   if (bareYield) throw p.errorNodes("assignment to yield expression not possible", t);
   const bad = invalidTarget(t, false);
   if (bad === null) {
     setContext(p, t, "Store");
     return;
   }
-  if (single && bad === t && t._type !== "Tuple" && t._type !== "List" && t._type !== "GeneratorExp"
-    && !(t._type === "Constant" && (t.value === true || t.value === false || t.value === null))
-    && value._type !== "Tuple" && value._type !== "Yield" && value._type !== "YieldFrom") {
-    throw p.errorNodes(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
-  }
   throw p.errorNodes(`cannot assign to ${exprName(bad)}`, bad);
+}
+
+/** The token after the last bracket-level-0 comma in tokens [s, end). */
+function lastTopLevelItem(p: Parser, s: number, end: number): number {
+  let depth = 0, last = s;
+  for (let j = s; j < end; j++) {
+    const k = p.kinds[j]!;
+    if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) depth++;
+    else if (k === T.RPAR || k === T.RSQB || k === T.RBRACE) depth--;
+    else if (k === T.COMMA && depth === 0) last = j + 1;
+  }
+  return last;
 }
 
 // --- Imports -----------------------------------------------------------------------------
