@@ -12,6 +12,7 @@
 import type { Comprehension, Constant, Expr } from "../ast-table.js";
 import { ELLIPSIS, PyComplex, type ConstantValue } from "../constants.js";
 import { T } from "../tokens.js";
+import { PySyntaxError } from "../errors.js";
 import { callArguments, lambdaParameters } from "./arguments.js";
 import { FAIL, Parser, exprName } from "./core.js";
 import { strings } from "./strings-glue.js";
@@ -100,10 +101,13 @@ export function missingComma(p: Parser, a: Expr): never {
     if (!(prevKind === T.NAME && p.k === T.STRING) && !soft && a._type !== "Lambda") {
       const save = p.i;
       let b: Expr | null = null;
+      p.lenient = true;
       try {
         b = expression(p);
       } catch (e) {
         if (e !== FAIL) throw e;
+      } finally {
+        p.lenient = false;
       }
       if (b !== null) throw p.errorNodes("invalid syntax. Perhaps you forgot a comma?", a, b);
       p.i = save;
@@ -192,9 +196,13 @@ export function disjunction(p: Parser): Expr {
   if (p.k !== T.OR) return first;
   const values = [first];
   while (p.k === T.OR) {
+    const save = p.i;
     p.next();
-    values.push(conjunction(p));
+    const v = p.lenient ? lenient(p, save, conjunction, 0) : conjunction(p);
+    if (v === null) break;
+    values.push(v);
   }
+  if (values.length === 1) return first;
   return p.at(s, { _type: "BoolOp", op: "Or", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
@@ -204,9 +212,13 @@ function conjunction(p: Parser): Expr {
   if (p.k !== T.AND) return first;
   const values = [first];
   while (p.k === T.AND) {
+    const save = p.i;
     p.next();
-    values.push(inversion(p));
+    const v = p.lenient ? lenient(p, save, inversion, 0) : inversion(p);
+    if (v === null) break;
+    values.push(v);
   }
+  if (values.length === 1) return first;
   return p.at(s, { _type: "BoolOp", op: "And", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
@@ -252,12 +264,30 @@ function comparison(p: Parser): Expr {
         break;
     }
     if (op! === undefined) break;
+    const save = op === "NotIn" || (op === "IsNot") ? p.i - 1 : p.i;
     p.next();
+    const right = p.lenient ? lenient(p, save, binary, 1) : bitwiseOr(p);
+    if (right === null) break;
     (ops ??= []).push(op);
-    (comparators ??= []).push(bitwiseOr(p));
+    (comparators ??= []).push(right);
   }
   if (ops === null) return left;
   return p.at(s, { _type: "Compare", left, ops, comparators: comparators!, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
+}
+
+/**
+ * In lenient mode (error reporting only), an operator whose right operand fails is left
+ * unconsumed, as CPython's PEG parser backtracks to the shorter expression.
+ */
+function lenient(p: Parser, save: number, f: (p: Parser, n: number) => Expr, n: number): Expr | null {
+  try {
+    return f(p, n);
+  } catch (e) {
+    if (e !== FAIL) throw e;
+    p.i = save;
+    p.k = p.kinds[save]!;
+    return null;
+  }
 }
 
 export function bitwiseOr(p: Parser): Expr {
@@ -271,8 +301,10 @@ function binary(p: Parser, minPrec: number): Expr {
     const prec = PREC[p.k]!;
     if (prec === 0 || prec < minPrec) return left;
     const op = BINOP[p.k]!;
+    const save = p.i;
     p.next();
-    const right = binary(p, prec + 1);
+    const right = p.lenient ? lenient(p, save, binary, prec + 1) : binary(p, prec + 1);
+    if (right === null) return left;
     left = p.at(s, { _type: "BinOp", left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
 }
@@ -289,8 +321,10 @@ function factor(p: Parser): Expr {
   const s = p.i;
   const left = awaitPrimary(p);
   if (p.k !== T.DOUBLESTAR) return left;
+  const save = p.i;
   p.next();
-  const right = factor(p);
+  const right = p.lenient ? lenient(p, save, factor, 0) : factor(p);
+  if (right === null) return left;
   return p.at(s, { _type: "BinOp", left, op: "Pow", right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
@@ -480,7 +514,7 @@ function braces(p: Parser): Expr {
       return p.end({ _type: "Set", elts, lineno: line, col_offset: col, end_lineno: 0, end_col_offset: 0 });
     }
     p.next();
-    firstValue = expression(p);
+    firstValue = dictValue(p);
     if (p.k === T.FOR || p.k === T.ASYNC) {
       const generators = forIfClauses(p);
       p.expect(T.RBRACE);
@@ -499,13 +533,38 @@ function braces(p: Parser): Expr {
       keys.push(null);
       values.push(bitwiseOr(p));
     } else {
-      keys.push(expression(p));
-      p.expect(T.COLON);
-      values.push(expression(p));
+      const key = expression(p);
+      // CPython's invalid_kvpair.
+      if (p.k !== T.COLON) {
+        const e = p.mk("SyntaxError", "':' expected after dictionary key", key.end_lineno, p.bytePos(key.end_lineno, key.end_col_offset) - 1, key.end_lineno, -1);
+        throw new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, 0);
+      }
+      p.next();
+      keys.push(key);
+      values.push(dictValue(p));
     }
   }
   p.next();
   return p.end({ _type: "Dict", keys, values, lineno: line, col_offset: col, end_lineno: 0, end_col_offset: 0 });
+}
+
+/** A value after `key:`, with CPython's invalid_double_starred_kvpairs errors. */
+function dictValue(p: Parser): Expr {
+  if (p.k === T.STAR) {
+    const save = p.i;
+    p.next();
+    try {
+      bitwiseOr(p);
+    } catch (x) {
+      if (x !== FAIL) throw x;
+      p.i = save;
+      p.k = T.STAR;
+      throw FAIL;
+    }
+    throw p.errorTokens("cannot use a starred expression in a dictionary value", save, p.i - 1);
+  }
+  if (p.k === T.RBRACE || p.k === T.COMMA) throw p.errorTokens("expression expected after dictionary key and ':'", p.i - 1);
+  return expression(p);
 }
 
 /** for_if_clauses of a comprehension. */
