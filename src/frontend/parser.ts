@@ -24,6 +24,9 @@ export function parseModule(source: string, filename: string): Module {
     statements(p, body);
     if (p.k !== T.ENDMARKER) throw FAIL;
   } catch (e) {
+    if (p.matchNewline && (e === FAIL || (e instanceof PySyntaxError && e !== tk.error))) {
+      throw laterTokenizerError(p, p.errorTokens("expected ':'", Math.min(p.max, tk.kind.length - 1)));
+    }
     if (e === FAIL) throw p.genericError();
     throw laterTokenizerError(p, e);
   }

@@ -39,6 +39,10 @@ export function callArguments(p: Parser, open: number, allowGenexp = true): Call
       p.next();
       p.next();
       const value = expression(p);
+      if (p.k === T.FOR || (p.k === T.ASYNC && p.kinds[p.i + 1] === T.FOR)) {
+        forIfClauses(p);
+        throw p.errorTokens("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s, s + 1);
+      }
       keywords.push(p.at(s, { _type: "keyword", arg, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }));
       sawKeyword = true;
     } else {
@@ -58,6 +62,8 @@ export function callArguments(p: Parser, open: number, allowGenexp = true): Call
         args.push(e);
         return { args, keywords };
       }
+      // invalid_kwarg takes an expression: an unparenthesized `a := b` is not one.
+      if (p.k === T.EQUAL && e._type === "NamedExpr" && p.kinds[s] !== T.LPAR) throw FAIL;
       if (p.k === T.EQUAL) {
         const eq = p.i;
         p.next();
@@ -117,18 +123,27 @@ function parameters(p: Parser, close: T, annotations: boolean): Arguments {
     if (p.k === T.SLASH) {
       if (slash) throw p.errorTokens("/ may appear only once", s);
       if (star) throw p.errorTokens("/ must be ahead of *", s);
-      if (args.length === 0) throw p.errorTokens("at least one argument must precede /", s);
+      if (args.length === 0) {
+        if (p.kinds[p.i + 1] === T.COMMA) throw p.errorTokens("at least one argument must precede /", s);
+        throw FAIL;
+      }
       slash = true;
       posonlyargs = args;
       args = [];
       p.next();
     } else if (p.k === T.STAR) {
-      if (star) throw p.errorTokens("* argument may appear only once", s);
+      if (star) {
+        // invalid_star_etc wants `*` followed by a parameter or `,`.
+        const k = p.kinds[p.i + 1];
+        if (k === T.NAME || k === T.COMMA) throw p.errorTokens("* argument may appear only once", s);
+        throw FAIL;
+      }
       star = true;
       p.next();
       if (p.k === T.NAME) vararg = param(p, annotations, true);
       else if (p.k === close || (p.k === T.COMMA && (p.peek(1) === close || p.peek(1) === T.DOUBLESTAR))) {
-        throw p.errorTokens("named arguments must follow bare *", s);
+        // def: at the `*` (KNOWN_LOCATION); lambda: at the last token read (RAISE_SYNTAX_ERROR).
+        throw p.errorTokens("named arguments must follow bare *", annotations ? s : p.k === close ? p.i : p.i + 1);
       } else if (p.k !== T.COMMA) throw FAIL;
       if (p.k === T.EQUAL) throw p.errorTokens("var-positional argument cannot have default value", p.i);
     } else if (p.k === T.DOUBLESTAR) {

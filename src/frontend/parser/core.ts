@@ -34,6 +34,8 @@ export class Parser {
   max = 0;
   /** Inside an f-string replacement field: errors get an "f-string: " prefix. */
   fstring = false;
+  /** A `match subject NEWLINE` statement was seen (see patterns.ts). */
+  matchNewline = false;
   /** Error path only: binary operators backtrack when their right operand fails (see expressions.ts). */
   lenient = false;
   /** Nesting depth of function bodies / async function bodies (for nothing but diagnostics). */

@@ -428,6 +428,7 @@ function atom(p: Parser): Expr {
       const first = starNamedExpression(p);
       if (p.k === T.FOR || p.k === T.ASYNC) {
         const generators = forIfClauses(p);
+        starredElement(p, first);
         p.expect(T.RSQB);
         return p.end({ _type: "ListComp", elt: first, generators, lineno: line, col_offset: col, end_lineno: 0, end_col_offset: 0 });
       }
@@ -470,6 +471,13 @@ function parenthesized(p: Parser): Expr {
     p.expect(T.RPAR);
     return y;
   }
+  if (p.k === T.DOUBLESTAR) {
+    // invalid_group: '(' '**' expression ')'.
+    p.next();
+    expression(p);
+    if (p.k === T.RPAR) throw p.errorTokens("cannot use double starred expression here", s + 1);
+    throw FAIL;
+  }
   const first = starNamedExpression(p);
   if (p.k === T.RPAR) {
     p.next();
@@ -478,6 +486,7 @@ function parenthesized(p: Parser): Expr {
   }
   if (p.k === T.FOR || p.k === T.ASYNC) {
     const generators = forIfClauses(p);
+    starredElement(p, first);
     p.expect(T.RPAR);
     return p.end({ _type: "GeneratorExp", elt: first, generators, lineno: p.lines[s]!, col_offset: p.cols[s]!, end_lineno: 0, end_col_offset: 0 });
   }
@@ -500,12 +509,20 @@ function braces(p: Parser): Expr {
   if (p.k === T.DOUBLESTAR) {
     p.next();
     firstValue = bitwiseOr(p);
+    if (p.k === T.FOR || p.k === T.ASYNC) {
+      forIfClauses(p);
+      if (p.k === T.RBRACE) throw p.errorTokens("dict unpacking cannot be used in dict comprehension", s + 1);
+      throw FAIL;
+    }
   } else {
     first = starNamedExpression(p);
+    // A dict key is an expression: `*a` or an unparenthesized `a := 1` cannot be one.
+    if (p.k === T.COLON && (first._type === "Starred" || (first._type === "NamedExpr" && p.kinds[s + 1] !== T.LPAR))) throw FAIL;
     if (p.k !== T.COLON) {
       // A set or set comprehension.
       if (p.k === T.FOR || p.k === T.ASYNC) {
         const generators = forIfClauses(p);
+        starredElement(p, first);
         p.expect(T.RBRACE);
         return p.end({ _type: "SetComp", elt: first, generators, lineno: line, col_offset: col, end_lineno: 0, end_col_offset: 0 });
       }
@@ -565,6 +582,11 @@ function dictValue(p: Parser): Expr {
   }
   if (p.k === T.RBRACE || p.k === T.COMMA) throw p.errorTokens("expression expected after dictionary key and ':'", p.i - 1);
   return expression(p);
+}
+
+/** invalid_comprehension: a starred element before for_if_clauses. */
+function starredElement(p: Parser, e: Expr): void {
+  if (e._type === "Starred") throw p.errorNodes("iterable unpacking cannot be used in comprehension", e);
 }
 
 /** for_if_clauses of a comprehension. */

@@ -7,9 +7,10 @@
 // expression nodes (Constant, UnaryOp, BinOp for complex literals, Attribute chains).
 
 import type { Expr, MatchCase, Pattern, Stmt } from "../ast-table.js";
+import { PyComplex } from "../constants.js";
 import { T } from "../tokens.js";
 import { FAIL, Parser } from "./core.js";
-import { namedExpression, parseNumber, starNamedExpression } from "./expressions.js";
+import { expression, namedExpression, parseNumber, starNamedExpression } from "./expressions.js";
 import { block } from "./statements.js";
 import { strings } from "./strings-glue.js";
 
@@ -24,6 +25,9 @@ export function matchStatement(p: Parser): Stmt | null {
     subject = null!;
   }
   if (subject === null || p.k !== T.COLON) {
+    // CPython's invalid_match_stmt: if the parse fails anywhere, its second pass reports
+    // "expected ':'" at this statement (parseModule acts on the flag).
+    if (subject !== null && p.k === T.NEWLINE) p.matchNewline = true;
     p.i = s;
     p.k = p.kinds[s]!;
     return null;
@@ -102,6 +106,11 @@ function pattern(p: Parser): Pattern {
   if (p.k !== T.AS) return orp;
   p.next();
   const n = p.i;
+  if (p.k !== T.NAME) {
+    // invalid_as_pattern: `as` followed by an expression that is not a name.
+    const e = expression(p);
+    throw p.errorNodes("invalid pattern target", e);
+  }
   const name = p.name();
   if (name === "_") throw p.errorTokens("cannot use '_' as a target", n);
   if (p.k === T.DOT || p.k === T.LPAR || p.k === T.EQUAL) throw FAIL;
@@ -226,6 +235,7 @@ function mappingPattern(p: Parser): Pattern {
   while (p.k !== T.RBRACE) {
     if (p.k === T.DOUBLESTAR) {
       p.next();
+      if (p.isName("_")) throw FAIL; // pattern_capture_target: !"_" NAME
       rest = p.name();
       p.eat(T.COMMA);
       break;
@@ -257,14 +267,23 @@ function literalExpr(p: Parser): Expr {
   let left: Expr;
   if (p.k === T.MINUS) {
     p.next();
-    const n = number(p);
+    const n = real(p, number(p));
     left = p.at(s, { _type: "UnaryOp", op: "USub", operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
-  } else left = number(p);
+  } else left = real(p, number(p));
   if (p.k !== T.PLUS && p.k !== T.MINUS) return left;
   const op = p.k === T.PLUS ? "Add" : "Sub";
   p.next();
   const right = number(p);
+  if (!(right._type === "Constant" && right.value instanceof PyComplex)) throw p.errorNodes("imaginary number required in complex literal", right);
   return p.at(s, { _type: "BinOp", left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
+}
+
+/** CPython's _PyPegen_ensure_real, for the real part of a complex literal. */
+function real(p: Parser, n: Expr): Expr {
+  if (n._type === "Constant" && n.value instanceof PyComplex && (p.k === T.PLUS || p.k === T.MINUS)) {
+    throw p.errorNodes("real number required in complex literal", n);
+  }
+  return n;
 }
 
 /** One NUMBER token as a Constant. */

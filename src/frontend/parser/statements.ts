@@ -142,6 +142,7 @@ function simpleStatement(p: Parser): Stmt {
 function assignmentOrExpression(p: Parser, s: number): Stmt {
   const e = p.k === T.YIELD ? yieldExpr(p) : starExpressions(p);
   const k = p.k;
+  if (k === T.COLONEQUAL) walrusStatement(p, s, e);
   if (k === T.EQUAL) {
     const targets = [e];
     const starts = [s];
@@ -245,6 +246,15 @@ function nameEqualsError(p: Parser, s: number): void {
   }
   p.i = save;
   p.k = p.kinds[save]!;
+}
+
+/** `t := v` as a statement: CPython's invalid_named_expression names a bad target. */
+function walrusStatement(p: Parser, s: number, e: Expr): void {
+  const t = e._type === "Tuple" && p.kinds[s] !== T.LPAR ? e.elts[e.elts.length - 1]! : e;
+  if (t._type === "Name") throw FAIL;
+  p.next();
+  expression(p);
+  throw p.errorNodes(`cannot use assignment expressions with ${exprName(t)}`, t);
 }
 
 function checkAssignTarget(p: Parser, t: Expr, bareYield: boolean): void {
@@ -417,6 +427,8 @@ function withItem(p: Parser, closers: T): WithItem {
   if (p.k === T.AS) {
     p.next();
     optionalVars = singleTarget(p);
+    // invalid_with_stmt: the items followed by NEWLINE.
+    if (p.k === T.NEWLINE && closers === T.COLON) throw p.errorTokens("expected ':'", p.i);
     if (p.k !== T.COMMA && p.k !== T.COLON && p.k !== closers) throw FAIL;
   }
   return { _type: "withitem", context_expr: contextExpr, optional_vars: optionalVars };
@@ -440,6 +452,7 @@ function withStatement(p: Parser, s: number): Stmt {
         if (p.k === T.RPAR) break;
       }
       p.expect(T.RPAR);
+      if (p.k === T.NEWLINE) throw p.errorTokens("expected ':'", p.i);
       if (p.k !== T.COLON) throw FAIL;
       items = list;
     } catch (e) {
@@ -542,8 +555,15 @@ function funcDef(p: Parser, s: number, decorators: Expr[]): Stmt {
   const args = functionParameters(p);
   let returns: Expr | null = null;
   if (p.k === T.RARROW) {
+    // `&&':'` after an optional `-> expression` that does not parse: "expected ':'" at `->`.
+    const arrow = p.i;
     p.next();
-    returns = expression(p);
+    try {
+      returns = expression(p);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      throw p.errorTokens("expected ':'", arrow);
+    }
   }
   colon(p, true);
   p.depth++;
