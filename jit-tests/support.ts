@@ -1,0 +1,70 @@
+/*
+ * support.ts — harness for the jit-tests: codewrite the test interpreters
+ * once, link them against their real modules, and run a program with the
+ * JIT off, at a threshold, and in GC torture mode.
+ */
+
+import * as gc from "../src/gc/index.js";
+import * as hints from "../src/jit/hints.js";
+import { codewrite } from "../src/tracer/codewriter/index.js";
+import { type Artifact, type Linked, linkArtifact } from "../src/tracer/jitcode.js";
+import { JitLog } from "../src/tracer/jitlog.js";
+import { Jit, type JitOptions } from "../src/tracer/warmstate.js";
+import * as A from "./interp-a.js";
+
+export const ROOT = new URL("..", import.meta.url).pathname;
+export const INTERP_FILES = ["jit-tests/interp-a.ts"];
+
+let artifact: Artifact | null = null;
+const modules: Record<string, Record<string, unknown>> = {
+  "src/gc/index.ts": gc,
+  "src/jit/hints.ts": hints,
+  "jit-tests/interp-a.ts": A,
+};
+
+export function registerModule(file: string, ns: Record<string, unknown>): void {
+  modules[file] = ns;
+}
+
+export function getArtifact(files: string[] = INTERP_FILES): Artifact {
+  artifact ??= codewrite(ROOT, files);
+  return artifact;
+}
+
+export function linked(files?: string[]): Linked {
+  return linkArtifact(getArtifact(files), (f) => {
+    const m = modules[f];
+    if (!m) throw new Error(`test support: no module ${f}`);
+    return m;
+  });
+}
+
+/** Bytes object holding `bytes`. */
+export function makeCode(bytes: number[]): number {
+  const c = gc.allocVar(gc.BYTES, bytes.length);
+  bytes.forEach((b, i) => gc.storeU8(c, gc.ARRAY_ITEMS + i, b));
+  return c;
+}
+
+export interface RunResult<T> {
+  result: T;
+  jit: Jit | null;
+  log: JitLog;
+}
+
+/** Run `body` on a fresh heap with the JIT off (threshold null) or on. */
+export async function withJit<T>(threshold: number | null, opts: Partial<JitOptions> & { torture?: boolean }, body: (jit: Jit | null) => T): Promise<RunResult<T>> {
+  gc.initHeap({ torture: opts.torture ?? false, nurseryBytes: 1 << 16 });
+  const log = new JitLog("");
+  let jit: Jit | null = null;
+  if (threshold !== null) {
+    jit = new Jit(linked(), { ...opts, threshold, log });
+    await jit.preloadBackend();
+    jit.install();
+  }
+  try {
+    return { result: body(jit), jit, log };
+  } finally {
+    jit?.uninstall();
+  }
+}

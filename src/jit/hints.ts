@@ -1,0 +1,135 @@
+/*
+ * src/jit/hints.ts — the `jit` hints that RTS code imports (DESIGN.md decision 5).
+ *
+ * In the plain interpreter every hint is an identity or a no-op; the
+ * codewriter (src/tracer/codewriter) recognizes them BY NAME when they are
+ * imported from this module and turns them into jitcode instructions. They
+ * are wrapper calls, not comments or decorators, so they survive esbuild:
+ *
+ *   export const driver = jitDriver({ name: "a", greens: ["pc", "code"], reds: ["frame"] });
+ *   export function interpret(pc: Int, code: Ref, frame: Ref): Int {    // the portal:
+ *     while (true) {                                                    // params = greens then reds
+ *       jitMergePoint(driver, pc, code, frame);
+ *       ...
+ *       canEnterJit(driver, target, code, frame);   // on backward jumps, new greens
+ *     }
+ *   }
+ *   export const fetch = elidable(function fetch(code: Ref, pc: Int): Int { ... });
+ *   export const slowPath = dontLookInside(function slowPath(x: Int): Int { ... });
+ *
+ * The tracer lives above this module (Layering: src/interp imports the hints
+ * and never the tracer), so the only link is `installJitHook`: the tracer
+ * installs the function canEnterJit calls. With no hook installed (JIT off),
+ * canEnterJit is one load and one compare.
+ *
+ * Leaving the interpreter: when the JIT has run compiled code or a trace from
+ * a canEnterJit, the interpreter's own activation is stale; the hook throws
+ * ContinueRunningNormally (restart the portal with these greens and reds) or
+ * DoneWithThisFrame (the portal returned this value). `portalRunner(fn)`
+ * wraps the portal to catch both (PyPy's ll_portal_runner). Therefore: at a
+ * canEnterJit every live value of the portal must be a green or a red.
+ *
+ * Kinds. RTS values are JS numbers; the codewriter reads the type aliases
+ * below from parameter and return annotations to pick a register kind:
+ * Ref (i32 heap reference or tagged word), Float (f64), anything else int.
+ */
+
+/** A heap reference (8-aligned address), null, or a tagged word: the ref kind. */
+export type Ref = number;
+/** An exact integer (an i64 machine word in traces): the int kind. */
+export type Int = number;
+/** A double: the float kind. */
+export type Float = number;
+
+export interface JitDriverSpec {
+  readonly name: string;
+  readonly greens: readonly string[];
+  readonly reds: readonly string[];
+  /** Virtualizable frame fields (declared; see the tracer essay for what is done with them). */
+  readonly virtualizables?: readonly string[];
+}
+
+export interface JitDriver extends JitDriverSpec {
+  readonly id: number;
+}
+
+const drivers: JitDriver[] = [];
+
+export function jitDriver(spec: JitDriverSpec): JitDriver {
+  const d: JitDriver = { ...spec, id: drivers.length };
+  drivers.push(d);
+  return d;
+}
+
+export function allDrivers(): readonly JitDriver[] {
+  return drivers;
+}
+
+/** What canEnterJit calls when a JIT is installed: (driver, greens..., reds...). */
+export type JitHook = (driver: JitDriver, args: number[]) => void;
+let hook: JitHook | null = null;
+
+export function installJitHook(h: JitHook | null): void {
+  hook = h;
+}
+
+/** Top of the dispatch loop: a no-op outside traces. */
+export function jitMergePoint(_driver: JitDriver, ..._greensAndReds: number[]): void {}
+
+/** On backward jumps, with the greens of the jump target. May throw ContinueRunningNormally / DoneWithThisFrame. */
+export function canEnterJit(driver: JitDriver, ...greensAndReds: number[]): void {
+  if (hook !== null) hook(driver, greensAndReds);
+}
+
+/** Make x a trace constant (behind a guard_value). */
+export function promote(x: number): number {
+  return x;
+}
+
+/** True inside jitcodes (tracer and blackhole), false in the plain interpreter. */
+export function weAreJitted(): boolean {
+  return false;
+}
+
+/** True when the tracer knows x is a constant. */
+export function isConstant(_x: number): boolean {
+  return false;
+}
+
+/** Pure function: a call with constant arguments is folded while tracing. */
+export function elidable<F extends (...args: never[]) => unknown>(fn: F): F {
+  return fn;
+}
+
+/** Never traced into: recorded as a residual call. */
+export function dontLookInside<F extends (...args: never[]) => unknown>(fn: F): F {
+  return fn;
+}
+
+/** Restart the portal with these arguments (greens then reds). */
+export class ContinueRunningNormally {
+  constructor(readonly args: number[]) {}
+}
+
+/** The portal returned `result`. */
+export class DoneWithThisFrame {
+  constructor(readonly result: number) {}
+}
+
+/** Wrap a portal so the JIT may replace its activation (see the essay). */
+export function portalRunner(fn: (...args: number[]) => number): (...args: number[]) => number {
+  return (...args: number[]): number => {
+    for (;;) {
+      try {
+        return fn(...args);
+      } catch (e) {
+        if (e instanceof ContinueRunningNormally) {
+          args = e.args;
+          continue;
+        }
+        if (e instanceof DoneWithThisFrame) return e.result;
+        throw e;
+      }
+    }
+  };
+}

@@ -1,0 +1,90 @@
+/*
+ * trace.ts — trace values and operations.
+ *
+ * A trace value is a constant (Const), a loop or bridge input (InputArg) or
+ * the result of an earlier operation (ResOp). Operations point at their
+ * arguments directly (an object graph: traces are a few hundred ops, and the
+ * passes read more clearly this way; see docs/ARCHITECTURE.md for the trade-off
+ * against typed arrays).
+ *
+ * Invariants (checked by verifyTrace): every argument is a Const, an input of
+ * this trace, or an op defined earlier; arity and kinds follow ops.ts; every
+ * guard has `resume` and `failArgs` once the trace is finished (failArgs are
+ * the distinct non-constant values its resume data needs, in a fixed order:
+ * the backend stores them in the exit area in that order).
+ */
+
+import { GUARD, type Kind, type OpInfo, opByName } from "./ops.js";
+
+export class Const {
+  constructor(
+    readonly kind: Kind,
+    readonly value: number,
+  ) {}
+}
+
+export class InputArg {
+  constructor(readonly kind: Kind) {}
+}
+
+/** A call target: the function the blackhole and the backend call, by name in logs. */
+export interface CallDescr {
+  readonly name: string;
+  readonly fn?: (...args: number[]) => number | void;
+  readonly argKinds: readonly Kind[];
+  readonly result: Kind;
+}
+
+/** One frame of a guard's resume data: where to continue and which registers hold which values. */
+export interface ResumeFrame {
+  readonly jitcode: number;
+  readonly pc: number;
+  /** Register receiving the inner frame's return value (-1 for the innermost frame). */
+  readonly resultReg: number;
+  readonly regs: readonly number[];
+  readonly values: readonly Value[];
+}
+
+export class ResOp {
+  /** Guards: frames outermost first. */
+  resume: ResumeFrame[] | null = null;
+  failArgs: Value[] | null = null;
+  /** Guards: global guard number once compiled. */
+  guardId = -1;
+  constructor(
+    readonly op: OpInfo,
+    public args: Value[],
+    public descr: CallDescr | string | null = null,
+  ) {}
+  get kind(): Kind {
+    return this.op.result;
+  }
+  get isGuard(): boolean {
+    return (this.op.flags & GUARD) !== 0;
+  }
+}
+
+export type Value = Const | InputArg | ResOp;
+
+export function kindOf(v: Value): Kind {
+  return v instanceof ResOp ? v.op.result : v.kind;
+}
+
+export interface Trace {
+  inputs: InputArg[];
+  ops: ResOp[];
+}
+
+export function op(name: string, args: Value[], descr: CallDescr | string | null = null): ResOp {
+  return new ResOp(opByName(name), args, descr);
+}
+
+export function verifyTrace(t: Trace): void {
+  const defined = new Set<Value>(t.inputs);
+  t.ops.forEach((o, i) => {
+    if (o.op.arity >= 0 && o.args.length !== o.op.arity) throw new Error(`op ${i} ${o.op.name}: ${o.args.length} args, wants ${o.op.arity}`);
+    for (const a of o.args) if (!(a instanceof Const) && !defined.has(a)) throw new Error(`op ${i} ${o.op.name}: argument used before its definition`);
+    if (o.failArgs) for (const a of o.failArgs) if (!(a instanceof Const) && !defined.has(a)) throw new Error(`op ${i} ${o.op.name}: fail arg undefined`);
+    defined.add(o);
+  });
+}
