@@ -42,6 +42,8 @@ function laterTokenizerError(p: Parser, e: unknown): unknown {
   const tk = p.tk;
   const err = tk.error;
   if (err === null || e === err || !(e instanceof PySyntaxError)) return e;
+  // The generic indentation errors are final (_PyPegen_set_syntax_error returns at once).
+  if (e.msg === "unexpected indent" || e.msg === "unexpected unindent") return e;
   if (tk.unclosedLine === 0) return err;
   const j = Math.min(p.max, tk.kind.length - 1);
   return tk.line[j]! > tk.unclosedLine ? err : e;

@@ -274,6 +274,8 @@ class Tokenizer {
       if (alt !== alts[alts.length - 1]) this.tabError();
     } else if (col > top) {
       if (alt <= alts[alts.length - 1]!) this.tabError();
+      // CPython's MAXINDENT.
+      if (ind.length >= 100) this.failAt("IndentationError", "too many levels of indentation", 1, 0);
       ind.push(col);
       alts.push(alt);
       this.push(T.INDENT, this.lineStart, p, null);

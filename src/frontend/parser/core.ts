@@ -188,6 +188,9 @@ export class Parser {
     if (j >= tk.kind.length) j = tk.kind.length - 1;
     const k = tk.kind[j]!;
     if (k === T.ERROR) return tk.error!;
+    // CPython reports these without tokenizing the rest of the file.
+    if (k === T.INDENT) return this.unexpectedIndent(j);
+    if (k === T.DEDENT) return this.errorTokens("unexpected unindent", j, j, "IndentationError");
     const last = tk.kind.length - 1;
     if (tk.kind[last] === T.ERROR) {
       const err = tk.error!;

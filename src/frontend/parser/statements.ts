@@ -166,12 +166,14 @@ function assignmentOrExpression(p: Parser, s: number): Stmt {
     return loc(p, s, { _type: "Assign", targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if (k === T.COLON) {
+    const bad = e._type === "Tuple" || e._type === "List" || (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript");
+    p.next();
+    // The invalid_assignment rules all want an expression after the `:`.
+    const annotation = expression(p);
     if (e._type === "Tuple" || e._type === "List") {
       throw p.errorNodes(`only single target (not ${e._type === "Tuple" ? "tuple" : "list"}) can be annotated`, e._type === "Tuple" && p.kinds[s] !== T.LPAR ? e.elts[0]! : e);
     }
-    if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") throw p.errorNodes("illegal target for annotation", e);
-    p.next();
-    const annotation = expression(p);
+    if (bad) throw p.errorNodes("illegal target for annotation", e);
     let value: Expr | null = null;
     if (p.k === T.EQUAL) {
       p.next();
