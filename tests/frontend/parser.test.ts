@@ -221,3 +221,55 @@ describe("syntax errors match CPython", () => {
     });
   }
 });
+
+// Mutated stdlib snippets (fixed seed): we accept exactly what CPython accepts, never throw
+// anything but PySyntaxError, and give CPython's error for nearly all of them.
+import { readFileSync as readFuzzFile, readdirSync as readFuzzDir } from "node:fs";
+import { join as joinFuzz } from "node:path";
+import { execFileSync as execFuzz } from "node:child_process";
+
+describe("mutated stdlib snippets", () => {
+  const dir = execFuzz("python3", ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  const files = readFuzzDir(dir).filter((f) => f.endsWith(".py")).sort();
+  let seed = 12345;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const TOK = /[A-Za-z_]\w*|\d+|"[^"\n]*"|'[^'\n]*'|\*\*|==|!=|<=|>=|->|:=|\S/g;
+  const cases: string[] = [];
+  while (cases.length < 300) {
+    const lines = readFuzzFile(joinFuzz(dir, files[rnd(files.length)]!), "utf8").split("\n");
+    const st = rnd(Math.max(1, lines.length - 20));
+    let text = lines.slice(st, st + 5 + rnd(25)).join("\n") + "\n";
+    const toks = [...text.matchAll(TOK)];
+    if (toks.length === 0) continue;
+    const m = rnd(6), t = toks[rnd(toks.length)]!, u = toks[rnd(toks.length)]!;
+    const a = t.index!, b = a + t[0].length;
+    if (m === 0) text = text.slice(0, a) + text.slice(b);
+    else if (m === 1) text = text.slice(0, a) + t[0] + " " + text.slice(a);
+    else if (m === 2) text = text.slice(0, a) + u[0] + text.slice(b);
+    else if (m === 3) text = text.slice(0, rnd(text.length));
+    else if (m === 4) { const q = rnd(text.length); text = text.slice(0, q) + text.slice(q + 1); }
+    else { const q = rnd(text.length); text = text.slice(0, q) + "([{)]}:,=.\n\t "[rnd(14)]! + text.slice(q); }
+    cases.push(text);
+  }
+  const script = `
+import json, sys, ast, warnings
+warnings.simplefilter("ignore")
+out = []
+for src in json.load(sys.stdin):
+    try:
+        ast.parse(src); out.append("OK")
+    except SyntaxError as e:
+        out.append(f"{type(e).__name__} {e.msg} {e.lineno} {e.offset} {e.end_lineno} {e.end_offset}")
+print(json.dumps(out))`;
+  const expected = JSON.parse(execFuzz("python3", ["-c", script], { input: JSON.stringify(cases), maxBuffer: 1 << 26 }).toString()) as string[];
+  it("accepts iff CPython does, and errors are PySyntaxErrors", () => {
+    let same = 0;
+    cases.forEach((src, i) => {
+      const got = err(src);
+      expect(got === "OK", JSON.stringify(src)).toBe(expected[i] === "OK");
+      if (got === expected[i]) same++;
+    });
+    // Exact agreement on message and location: at least 97% (the rest is documented drift).
+    expect(same / cases.length).toBeGreaterThan(0.97);
+  });
+});
