@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { I32_ARRAY, allocVar, ARRAY_ITEMS, storeI32 } from "../src/gc/index.js";
+import { ARRAY_ITEMS, I32_ARRAY, allocVar, storeI32 } from "../src/gc/index.js";
 import { portalRunner } from "../src/jit/hints.js";
 import { printTrace } from "../src/tracer/ir/text.js";
 import { OP_ADD, OP_JPOS, OP_RET, OP_SUBI, interpretA } from "./interp-a.js";
-import { getArtifact, makeCode, withJit } from "./support.js";
+import { matchTrace } from "./matcher.js";
+import { getArtifact, makeCode, opCounts, withJit } from "./support.js";
 
 // r0 = n, r1 = acc: loop { r1 = r1 + r0; r0 -= 1; if r0 > 0 goto loop }; return r1
 const PROGRAM = [OP_ADD, 1, 1, 0, OP_SUBI, 0, 1, OP_JPOS, 0, 0, OP_RET, 1];
 
-function runA(n: number): number {
+export function runA(n: number): number {
   const code = makeCode(PROGRAM);
   const frame = allocVar(I32_ARRAY, 4);
   storeI32(frame, ARRAY_ITEMS, n);
@@ -19,20 +20,51 @@ const expected = (n: number): number => ((n * (n + 1)) / 2) | 0;
 
 describe("interpreter (a): int loop", () => {
   it("codewriter translates it", () => {
-    const art = getArtifact();
-    const names = art.jitcodes.map((j) => j.name);
-    expect(names).toContain("jit-tests/interp-a.ts#interpretA");
+    expect(getArtifact().jitcodes.map((j) => j.name)).toContain("jit-tests/interp-a.ts#interpretA");
   });
 
-  it("runs with the JIT off", async () => {
-    const { result } = await withJit(null, {}, () => runA(100));
-    expect(result).toBe(expected(100));
+  it("same result with the JIT off, at threshold 1, at threshold 50, in GC torture mode", async () => {
+    for (const n of [1, 2, 3, 100, 5000]) {
+      const off = (await withJit(null, {}, () => runA(n))).result;
+      expect(off).toBe(expected(n));
+      expect((await withJit(1, {}, () => runA(n))).result).toBe(off);
+      expect((await withJit(50, {}, () => runA(n))).result).toBe(off);
+      expect((await withJit(1, { torture: true }, () => runA(n))).result).toBe(off);
+    }
   });
 
-  it("traces, compiles and gives the same result at threshold 1", async () => {
-    const { result, jit } = await withJit(1, {}, () => runA(1000));
-    expect(result).toBe(expected(1000));
+  it("the loop has no bytecode fetch and no dispatch left, exactly one int_add", async () => {
+    const { jit } = await withJit(1, {}, () => runA(1000));
     expect(jit!.loops.length).toBe(1);
-    console.log(printTrace(jit!.loops[0].trace));
+    expect(jit!.log.counts.get("compile failures") ?? 0).toBe(0);
+    expect(jit!.bridges.length).toBe(0);
+    const c = opCounts(jit!.loops[0].trace);
+    expect(c.int_add).toBe(1);
+    expect(c.int_sub).toBe(1);
+    expect(c.gc_load_u8 ?? 0).toBe(0);
+    expect(c.call_pure_i ?? 0).toBe(0);
+    expect(c.int_eq ?? 0).toBe(0);
+    expect(c.guard_true).toBe(1);
+    expect(c.guard_value ?? 0).toBe(0);
+    const text = printTrace(jit!.loops[0].trace);
+    expect(matchTrace(text, `
+      i1 = gc_load_i32(r0, 12)
+      i2 = gc_load_i32(r0, 8)
+      i3 = int_add(i1, i2)
+      gc_store_i32(r0, 12, i3)
+      ...
+      i5 = int_sub(i4, 1)
+      gc_store_i32(r0, 8, i5)
+      ...
+      i7 = int_gt(_, 0)
+      guard_true(i7)
+      jump(r0)
+    `)).toBeNull();
+  });
+
+  it("overflowing the i32 register wraps exactly as the interpreter does", async () => {
+    const n = 70000;
+    const off = (await withJit(null, {}, () => runA(n))).result;
+    expect((await withJit(1, {}, () => runA(n))).result).toBe(off);
   });
 });

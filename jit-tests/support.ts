@@ -11,15 +11,19 @@ import { type Artifact, type Linked, linkArtifact } from "../src/tracer/jitcode.
 import { JitLog } from "../src/tracer/jitlog.js";
 import { Jit, type JitOptions } from "../src/tracer/warmstate.js";
 import * as A from "./interp-a.js";
+import * as B from "./interp-b.js";
+import * as C from "./interp-c.js";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
-export const INTERP_FILES = ["jit-tests/interp-a.ts"];
+export const INTERP_FILES = ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts"];
 
 let artifact: Artifact | null = null;
 const modules: Record<string, Record<string, unknown>> = {
   "src/gc/index.ts": gc,
   "src/jit/hints.ts": hints,
   "jit-tests/interp-a.ts": A,
+  "jit-tests/interp-b.ts": B,
+  "jit-tests/interp-c.ts": C,
 };
 
 export function registerModule(file: string, ns: Record<string, unknown>): void {
@@ -39,11 +43,23 @@ export function linked(files?: string[]): Linked {
   });
 }
 
-/** Bytes object holding `bytes`. */
+/**
+ * Bytes object holding `bytes`. Green references are baked into traces as
+ * constants, so bytecode must never move or die: it is made large enough to
+ * be allocated in the (non-moving) old space and kept in a root slot.
+ */
 export function makeCode(bytes: number[]): number {
-  const c = gc.allocVar(gc.BYTES, bytes.length);
+  const c = gc.allocVar(gc.BYTES, Math.max(bytes.length, 20000));
   bytes.forEach((b, i) => gc.storeU8(c, gc.ARRAY_ITEMS + i, b));
+  gc.setRoot(gc.allocRootSlot(), c);
   return c;
+}
+
+/** Counts of ops by name. */
+export function opCounts(t: { ops: { op: { name: string } }[] }): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of t.ops) out[o.op.name] = (out[o.op.name] ?? 0) + 1;
+  return out;
 }
 
 export interface RunResult<T> {

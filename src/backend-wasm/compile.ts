@@ -255,14 +255,26 @@ class TraceCompiler {
       case "gc_store_r": {
         const a = this.addr(x, y);
         const flag = m.i32.and(m.i32.load(0, 4, this.w(x)), m.i32.const(GCFLAG_TRACK_YOUNG));
-        return m.block(null, [m.i32.store(a.offset, 4, a.ptr, this.w(z)), m.if(flag, m.call("wb", [this.w(x), this.w(y), this.w(z)], b.none))], b.none);
+        return m.block(null, [m.i32.store(a.offset, 4, a.ptr, this.w(z)), m.if(flag, m.call(this.helper("wb", 3, false), [this.w(x), this.w(y), this.w(z)], b.none))], b.none);
       }
-      case "new_fixed": return m.call("allocFixed", [this.w(x)], b.i32);
-      case "new_var": return m.call("allocVar", [this.w(x), this.w(y)], b.i32);
+      case "new_fixed": return m.call(this.helper("allocFixed", 1, true), [this.w(x)], b.i32);
+      case "new_var": return m.call(this.helper("allocVar", 2, true), [this.w(x), this.w(y)], b.i32);
       default:
         if (o.op.name.startsWith("call")) return this.call(o);
         throw new Error(`backend: cannot compile ${o.op.name}`);
     }
+  }
+
+  private helpers = new Set<string>();
+
+  /** Import a runtime helper (i32 params) the first time it is used. */
+  private helper(name: string, nparams: number, returnsI32: boolean): string {
+    if (!this.helpers.has(name)) {
+      this.helpers.add(name);
+      const b = this.b;
+      this.m.addFunctionImport(name, "env", name, b.createType(new Array<number>(nparams).fill(b.i32)), returnsI32 ? b.i32 : b.none);
+    }
+    return name;
   }
 
   private call(o: ResOp): number {

@@ -53,7 +53,7 @@ function buildEnv(src: SourceFile): ModuleEnv {
         const name = v.id.name as string;
         const init = v.init as N | null;
         if (d.kind !== "const") env.constants.set(name, "module-let");
-        else if (init?.type === "Literal" && typeof init.value === "number") env.constants.set(name, { spec: init.value, kind: Number.isInteger(init.value) && !/[.eE]/.test(init.raw) ? "w" : "f" });
+        else if (init?.type === "Literal" && typeof init.value === "number") env.constants.set(name, { spec: init.value, kind: Number.isInteger(init.value) ? "w" : "f" });
         else if (init?.type === "CallExpression" && init.callee.type === "Identifier" && (init.callee.name === "elidable" || init.callee.name === "dontLookInside") && init.arguments[0]?.type === "FunctionExpression")
           env.functions.set(name, { node: init.arguments[0], how: init.callee.name === "elidable" ? "elidable" : "residual" });
         else env.constants.set(name, { spec: { link: `${src.file}#${name}` }, kind: "w" });

@@ -195,7 +195,7 @@ class FnTranslator {
     switch (n.type) {
       case "Literal":
         if (typeof n.value === "boolean") return "i";
-        if (typeof n.value === "number") return Number.isInteger(n.value) && !/[.eE]/.test(n.raw) ? "w" : "f";
+        if (typeof n.value === "number") return Number.isInteger(n.value) ? "w" : "f";
         return undefined;
       case "Identifier": {
         if (this.varKinds.has(n.name)) return this.varKinds.get(n.name);
