@@ -17,3 +17,7 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/frontend/index.ts"], outfile: "dist/frontend.mjs" }),
 ]);
 chmodSync("dist/pypy-ts.mjs", 0o755);
+
+// The JIT's jitcodes, generated from every RTS file (never edited by hand).
+const { runCodewriter } = await import("./codewriter.mjs");
+if (!(await runCodewriter())) process.exit(1);

@@ -109,6 +109,12 @@ export class Jit {
     installJitHook(null);
   }
 
+  /** Uninstall and write the jit-summary section. */
+  close(): void {
+    this.uninstall();
+    this.log.close();
+  }
+
   /** Load the backend now (tests; a CLI may do it when the first counter gets warm). */
   async preloadBackend(): Promise<void> {
     await loadBinaryen();

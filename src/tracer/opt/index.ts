@@ -16,6 +16,7 @@
 import { type ResOp, type Trace, type Value, verifyTrace } from "../ir/trace.js";
 import { optDce } from "./dce.js";
 import { optGuards } from "./guards.js";
+import { optHeap } from "./heap.js";
 import { optPure } from "./pure.js";
 import { optRewrite } from "./rewrite.js";
 
@@ -29,6 +30,7 @@ export type OptPass = (t: Trace, ctx: OptContext) => void;
 export const ALL_OPTS: ReadonlyArray<readonly [string, OptPass]> = [
   ["rewrite", optRewrite],
   ["pure", optPure],
+  ["heap", optHeap],
   ["guards", optGuards],
   ["dce", optDce],
 ];

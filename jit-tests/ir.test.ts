@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GUARD, OPS, PURE, opByName } from "../src/tracer/ir/ops.js";
+import { parseTrace, printTrace } from "../src/tracer/ir/text.js";
+import { verifyTrace } from "../src/tracer/ir/trace.js";
+import { codewrite } from "../src/tracer/codewriter/index.js";
+import { JitLog } from "../src/tracer/jitlog.js";
+import { ALL_OPTS, buildChain, optimize } from "../src/tracer/opt/index.js";
+import { matchTrace } from "./matcher.js";
+import { ROOT } from "./support.js";
+
+const SAMPLE = `[r0, i1, f2]
+debug_merge_point('a pc=3')
+i3 = gc_load_i32(r0, 8)
+i4 = int_add(i3, i1)
+f5 = float_mul(f2, 1.5)
+f6 = cast_int_to_float(i4)
+i7 = int_lt(i4, 100)
+guard_true(i7) [r0, i4, f5]
+gc_store_f64(r0, 16, f6)
+i8 = call_i(i4, ConstPtr(64), descr=<Call helper>)
+guard_value(i8, -3) [r0]
+jump(r0, i8, 2.0)
+`;
+
+describe("resop table and text format", () => {
+  it("one row per op, unique names, flags consistent", () => {
+    expect(new Set(OPS.map((o) => o.name)).size).toBe(OPS.length);
+    for (const o of OPS) {
+      if (o.flags & GUARD) expect(o.result).toBe("v");
+      if (o.flags & PURE) expect(o.exec ?? o.name.startsWith("call_pure")).toBeTruthy();
+    }
+    expect(opByName("guard_true").num + 1).toBe(opByName("guard_false").num);
+  });
+
+  it("print(parse(text)) round-trips", () => {
+    const t = parseTrace(SAMPLE);
+    verifyTrace(t);
+    expect(printTrace(t)).toBe(SAMPLE);
+    expect(printTrace(parseTrace(printTrace(t)))).toBe(SAMPLE);
+  });
+});
+
+describe("optimizer passes (text in, text out)", () => {
+  it("ALL_OPTS builds chains from a spec string and rejects unknown names", () => {
+    expect(buildChain(ALL_OPTS.map(([n]) => n).join(":")).length).toBe(ALL_OPTS.length);
+    expect(() => buildChain("rewrite:nonsense")).toThrow(/unknown optimization/);
+  });
+
+  it("rewrite folds constants and identities; pure does CSE; guards drops implied guards; dce drops dead ops", () => {
+    const t = parseTrace(`[i0, r1]
+i2 = int_add(i0, 0)
+i3 = int_mul(3, 4)
+i4 = int_add(i2, i3)
+i5 = int_add(i0, i3)
+i6 = int_lt(i4, 10)
+guard_true(i6) [i0]
+i7 = int_lt(i5, 10)
+guard_true(i7) [i0]
+i8 = int_sub(i0, 1)
+jump(i4, r1)
+`);
+    optimize(t, "rewrite:pure:guards:dce");
+    expect(matchTrace(printTrace(t), `
+      i4 = int_add(i0, 12)
+      i6 = int_lt(i4, 10)
+      guard_true(i6)
+      jump(i4, r1)
+    `)).toBeNull();
+  });
+
+  it("heap forwards stored values and repeated loads, but not across a possibly aliasing store", () => {
+    const t = parseTrace(`[r0, r1, i2]
+gc_store_i32(r0, 8, i2)
+i3 = gc_load_i32(r0, 8)
+i4 = gc_load_i32(r1, 12)
+i5 = gc_load_i32(r1, 12)
+gc_store_i32(r0, 12, i3)
+i6 = gc_load_i32(r1, 12)
+jump(r0, r1, i6)
+`);
+    optimize(t, "heap:dce");
+    expect(matchTrace(printTrace(t), `
+      gc_store_i32(r0, 8, i2)
+      gc_store_i32(r0, 12, i2)
+      i6 = gc_load_i32(r1, 12)
+      jump(r0, r1, i6)
+    `)).toBeNull();
+  });
+});
+
+describe("trace matcher", () => {
+  it("renames consistently, skips with ..., rejects inconsistent names", () => {
+    const text = printTrace(parseTrace(SAMPLE));
+    expect(matchTrace(text, "...\ni9 = int_lt(i8, #)\nguard_true(i9)\n...")).toBeNull();
+    expect(matchTrace(text, "...\ni9 = int_add(i3, i1)\ni10 = int_add(i3, i1)\n...")).not.toBeNull();
+    expect(matchTrace(text, "i3 = gc_load_i32(r0, 8)\ni4 = int_add(i4, i1)\n...")).not.toBeNull();
+  });
+});
+
+describe("codewriter rejects what it cannot translate with file:line: reason", () => {
+  it("lists every error with its TypeScript line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rts-"));
+    writeFileSync(join(dir, "bad.ts"), `"use rts";
+import type { Ref } from "../src/jit/hints.js";
+
+export function f(p: Ref): number {
+  const o = { a: 1 };
+  return p.length;
+}
+
+export function g(x: number): number {
+  return x + undefinedThing;
+}
+`);
+    let msg = "";
+    try {
+      codewrite(dir, ["bad.ts"]);
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).toMatch(/^bad\.ts:5: expression kind not allowed in RTS: ObjectExpression/m);
+    expect(msg).toMatch(/^bad\.ts:10: unknown name/m);
+  });
+
+  it("the RTS interpreters of jit-tests translate (what npm run check:rts checks)", () => {
+    const art = codewrite(ROOT, ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts"]);
+    expect(art.jitcodes.length).toBeGreaterThan(10);
+    const a = art.jitcodes.find((j) => j.name.endsWith("#interpretA"))!;
+    expect(Object.keys(a.live).length).toBeGreaterThan(0);
+  });
+});
+
+describe("PYPYLOG", () => {
+  it("writes selected sections in PyPy's format", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "log-")), "log");
+    const log = new JitLog(`jit-log-opt,jit-summary:${file}`);
+    log.section("jit-log-opt-loop", "# Loop 0 : loop with 1 ops\n[i0]\njump(i0)");
+    log.section("jit-log-noopt-loop", "not selected");
+    log.count("loops");
+    log.close();
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(/^\[[0-9a-f]+\] \{jit-log-opt-loop\n# Loop 0/);
+    expect(text).toMatch(/\[[0-9a-f]+\] jit-log-opt-loop\}\n/);
+    expect(text).not.toMatch(/not selected/);
+    expect(text).toMatch(/\{jit-summary\n[\s\S]*loops:\t1/);
+  });
+});
