@@ -66,4 +66,14 @@ describe("interpreter (a): int loop", () => {
     const off = (await withJit(null, {}, () => runA(n))).result;
     expect((await withJit(1, {}, () => runA(n))).result).toBe(off);
   });
+
+  it("a trace that is too long aborts, backs off exponentially, and never changes the result", async () => {
+    const { result, jit, log } = await withJit(1, { traceLimit: 3 }, () => runA(3000));
+    expect(result).toBe(expected(3000));
+    expect(jit!.loops.length).toBe(0);
+    const aborts = log.counts.get("aborts")!;
+    expect(aborts).toBeGreaterThan(1);
+    expect(aborts).toBeLessThanOrEqual(8); // thresholds 2, 4, 8, ... then the key is disabled
+    expect(log.sections.some((s) => s.name === "jit-abort-log" && /trace too long/.test(s.body))).toBe(true);
+  });
 });
