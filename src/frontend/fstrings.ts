@@ -10,6 +10,7 @@
 // token it is in, and the field expression is placed where its "{" is.
 
 import type { Constant, Expr, FormattedValue, JoinedStr } from "./ast-table.js";
+import { strConcat, type StrConstant } from "./constants.js";
 import { PySyntaxError } from "./errors.js";
 import { decodeUnicodeEscapes, isStringLiteralError, located, type StringGroupContext, type StringPiece } from "./strings.js";
 
@@ -18,12 +19,13 @@ const prefixedErrors = new WeakSet<PySyntaxError>();
 
 /** CPython's FstringParser: a pending literal plus the finished parts. */
 export class FStringBuilder {
-  private lastStr = "";
+  private lastStr: StrConstant = "";
   private readonly values: Expr[] = [];
   constructor(readonly ctx: StringGroupContext, private readonly kind: string | null) {}
 
-  addLiteral(s: string): void {
-    this.lastStr += s;
+  /** Appends literal text; strConcat keeps an escaped surrogate pair split across parts apart. */
+  addLiteral(s: StrConstant): void {
+    this.lastStr = strConcat(this.lastStr, s);
   }
 
   /** Appends a field, first turning the pending literal into a Constant spanning the group. */

@@ -9,8 +9,14 @@
 //
 // Speed: a literal without backslashes is one slice; escapes are decoded with a charCodeAt
 // loop that copies the runs between backslashes with slice.
+//
+// Surrogates: a str value is a JS string except when an escaped lone high surrogate meets an
+// escaped lone low one ('\ud834\udd1e', also across pieces: '\ud834' '\udd1e'), which
+// UTF-16 would read as one character; then it is a CodePointStr (see constants.ts). The
+// decoder notes where that happens (strFromUnits) and pieces are joined with strConcat.
 
 import type { Constant, Expr, JoinedStr } from "./ast-table.js";
+import { strConcat, strFromUnits, type StrConstant } from "./constants.js";
 import { PySyntaxError } from "./errors.js";
 import { FStringBuilder, parseFStringPiece } from "./fstrings.js";
 import { lookupUnicodeName } from "./unicode-names.js";
@@ -166,12 +172,12 @@ export function parseStrings(pieces: StringPiece[], host: FStringHost): Expr {
   let bytesMode = false;
   let bytesParts: Uint8Array[] | null = null;
   let builder: FStringBuilder | null = null;
-  let str = "";
+  let str: StrConstant = "";
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const text = normalizeNewlines(piece.text);
     const shape = literalShape(text);
-    let value: string | Uint8Array | null = null;
+    let value: StrConstant | Uint8Array | null = null;
     if (!shape.fstring) value = shape.bytes ? decodeBytesLiteral(text, shape, piece, ctx) : decodeStrLiteral(text, shape, ctx);
     if (i !== 0 && bytesMode !== shape.bytes) throw ctx.error("cannot mix bytes and nonbytes literals");
     bytesMode = shape.bytes;
@@ -184,9 +190,9 @@ export function parseStrings(pieces: StringPiece[], host: FStringHost): Expr {
     } else if (bytesMode) {
       (bytesParts ??= []).push(value as Uint8Array);
     } else if (builder !== null) {
-      builder.addLiteral(value as string);
+      builder.addLiteral(value as StrConstant);
     } else {
-      str += value as string;
+      str = strConcat(str, value as StrConstant);
     }
   }
   if (bytesMode) return located<Constant>({ _type: "Constant", value: concatBytes(bytesParts!), kind: null }, first, last);
@@ -217,7 +223,7 @@ export function located<N extends Constant | JoinedStr | Expr>(node: Omit<N, "li
   return n;
 }
 
-function decodeStrLiteral(text: string, shape: LiteralShape, ctx: StringGroupContext): string {
+function decodeStrLiteral(text: string, shape: LiteralShape, ctx: StringGroupContext): StrConstant {
   const { bodyStart, bodyEnd } = shape;
   if (shape.raw) return text.slice(bodyStart, bodyEnd);
   const bs = text.indexOf("\\", bodyStart);
@@ -292,8 +298,12 @@ function decodeBytesEscapes(s: string, start: number, end: number, ctx: StringGr
  * CPython's decode_unicode_with_escapes on s[start, end): the body of a str literal or one
  * literal part of an f-string (which may end in a lone backslash, kept as is).
  */
-export function decodeUnicodeEscapes(s: string, start: number, end: number, ctx: StringGroupContext): string {
+export function decodeUnicodeEscapes(s: string, start: number, end: number, ctx: StringGroupContext): StrConstant {
   let out = "";
+  // Indexes in `out` where an escaped low surrogate follows an escaped high one. Only \u and
+  // \U give surrogates, and the source holds none unpaired, so `out` ending in a high surrogate
+  // means an escape put it there.
+  let breaks: number[] | null = null;
   let runStart = start;
   let pos = start;
   while (pos < end) {
@@ -329,6 +339,10 @@ export function decodeUnicodeEscapes(s: string, start: number, end: number, ctx:
         code = code * 16 + d;
       }
       if (code > 0x10ffff) throw unicodeError(s, start, escStart, pos, "illegal Unicode character", ctx);
+      if (code >= 0xdc00 && code <= 0xdfff && out.length > 0) {
+        const last = out.charCodeAt(out.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) (breaks ??= []).push(out.length);
+      }
       out += String.fromCodePoint(code);
     } else if (e === 78) {
       let message = "malformed \\N character escape";
@@ -355,7 +369,8 @@ export function decodeUnicodeEscapes(s: string, start: number, end: number, ctx:
     }
     runStart = pos;
   }
-  return out + s.slice(runStart, end);
+  out += s.slice(runStart, end);
+  return breaks === null ? out : strFromUnits(out, breaks);
 }
 
 /** CPython's "(unicode error) 'unicodeescape' codec can't decode ..." for s[errStart, errEnd). */

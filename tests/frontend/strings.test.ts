@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { dumpAst } from "../../src/frontend/ast-dump.js";
 import type { Expr } from "../../src/frontend/ast-table.js";
+import { CodePointStr } from "../../src/frontend/constants.js";
 import { PySyntaxError } from "../../src/frontend/errors.js";
 import { parseStrings, type FStringHost, type StringPiece } from "../../src/frontend/strings.js";
 
@@ -216,6 +217,38 @@ const DUMPS: [string, string][] = [
   ["f\"{b'a'}\"", "JoinedStr(values=[FormattedValue(value=Constant(value=b'a'), conversion=-1)])"],
 ];
 
+// Lone surrogates from escapes: an escaped high surrogate followed by an escaped low one stays two
+// code points (CPython's repr prints both escaped), also across pieces and f-string parts; the
+// same pair written as one character ('\U0001d11e', '𝄞') is one. python3 with ensure_ascii.
+const SURROGATE_DUMPS: [string, string][] = [
+  ["'\\ud834\\udd1e'", "Constant(value='\\ud834\\udd1e')"],
+  ["'\\ud834' '\\udd1e'", "Constant(value='\\ud834\\udd1e')"],
+  ["f'\\ud834{x}\\udd1e'", "JoinedStr(values=[Constant(value='\\ud834'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='\\udd1e')])"],
+  ["f'\\ud834' '\\udd1e'", "JoinedStr(values=[Constant(value='\\ud834\\udd1e')])"],
+  ["'\\ud834' f'\\udd1e'", "JoinedStr(values=[Constant(value='\\ud834\\udd1e')])"],
+  ["'\\ud800'", "Constant(value='\\ud800')"],
+  ["'\\udc00\\ud800'", "Constant(value='\\udc00\\ud800')"],
+  ["'\\U0001d11e'", "Constant(value='\ud834\udd1e')"],
+  ["'\ud834\udd1e'", "Constant(value='\ud834\udd1e')"],
+  ["b'\\xed'", "Constant(value=b'\\xed')"],
+  ["'\\ud834\\U0000dd1e'", "Constant(value='\\ud834\\udd1e')"],
+  ["'\\U0000d834\\udd1e\\ud834\\udd1e'", "Constant(value='\\ud834\\udd1e\\ud834\\udd1e')"],
+  ["'a\\ud834\\udd1ez\ud834\udd1e\\ud834'", "Constant(value='a\\ud834\\udd1ez\ud834\udd1e\\ud834')"],
+  ["'\\ud834\ud834\udd1e\\udd1e'", "Constant(value='\\ud834\ud834\udd1e\\udd1e')"],
+  ["f'\\ud834{{\\udd1e'", "JoinedStr(values=[Constant(value='\\ud834{\\udd1e')])"],
+  ["f'{x:\\ud834\\udd1e}'", "JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='\\ud834\\udd1e')]))])"],
+  ["'\\ud834' 'x' '\\udd1e'", "Constant(value='\\ud834x\\udd1e')"],
+  ["f'\\ud834' f'\\udd1e{x}'", "JoinedStr(values=[Constant(value='\\ud834\\udd1e'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"],
+  ["'\\udbff\\udfff'", "Constant(value='\\udbff\\udfff')"],
+  ["'\\ud7ff\\ue000'", "Constant(value='\\ud7ff\\ue000')"],
+  ["'\\\\ud834\\udd1e'", "Constant(value='\\\\ud834\\udd1e')"],
+  ["r'\\ud834' '\\udd1e'", "Constant(value='\\\\ud834\\udd1e')"],
+  ["'\\ud834\\n\\udd1e'", "Constant(value='\\ud834\\n\\udd1e')"],
+  ["'\\ud834\\\n\\udd1e'", "Constant(value='\\ud834\\udd1e')"],
+  ["'\\ud834\"\\udd1e'", "Constant(value='\\ud834\"\\udd1e')"],
+  ["'\\ud834\"\\udd1e\\''", "Constant(value='\\ud834\"\\udd1e\\'')"],
+];
+
 const ATTRS: [string, string][] = [
   ["\"abc\"", "Constant(value='abc', lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)"],
   ["\"a\" \"b\"", "Constant(value='ab', lineno=1, col_offset=0, end_lineno=1, end_col_offset=7)"],
@@ -332,6 +365,9 @@ describe("string literals", () => {
   it.each(DUMPS)("dump %j", (src, expected) => {
     expect(dumpOf(src)).toBe(expected);
   });
+  it.each(SURROGATE_DUMPS)("surrogates %j", (src, expected) => {
+    expect(dumpOf(src)).toBe(expected);
+  });
   it.each(ATTRS)("locations %j", (src, expected) => {
     expect(dumpOf(src, true)).toBe(expected);
   });
@@ -365,6 +401,16 @@ describe("string literals", () => {
   it("keeps lone surrogates", () => {
     const c = parseStrings(piecesOf('"\\ud800x"'), host) as { value: unknown };
     expect(c.value).toBe("\ud800x");
+  });
+  it("uses CodePointStr only when an escaped high surrogate meets an escaped low one", () => {
+    const value = (src: string) => (parseStrings(piecesOf(src), host) as { value: unknown }).value;
+    expect(value("'\\ud834\\udd1e'")).toEqual(new CodePointStr([0xd834, 0xdd1e]));
+    expect(value("'\\ud834' 'x' '\\udd1e'")).toBe("\ud834x\udd1e");
+    expect(value("'\\ud834' '\\udd1e' 'z'")).toEqual(new CodePointStr([0xd834, 0xdd1e, 0x7a]));
+    expect(value("'\\U0001d11e'")).toBe("\u{1d11e}");
+    expect(value("'\\ud834\\U0001d11e'")).toBe("\ud834\u{1d11e}");
+    expect(value("'\\udc00\\ud800'")).toBe("\udc00\ud800");
+    expect(value("'a\\ud834\\udd1e\u{1d11e}'")).toEqual(new CodePointStr([0x61, 0xd834, 0xdd1e, 0x1d11e]));
   });
   it("decodes bytes to Uint8Array", () => {
     const c = parseStrings(piecesOf('b"a\\x00\\xff" b"\\777"'), host) as { value: unknown };

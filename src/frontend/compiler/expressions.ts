@@ -7,7 +7,7 @@
 // `yield from` / `await` send loop, and the small constant folds (`-1`, constant tuples).
 
 import type * as A from "../ast-table.js";
-import { ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../constants.js";
+import { CodePointStr, ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../constants.js";
 import { BINARY_OPS, COMPARE_OPS, FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, Op } from "../opcodes.js";
 import { compileComprehension } from "./comprehensions.js";
 import type { Compiler } from "./context.js";
@@ -403,6 +403,7 @@ function constantTruth(v: ConstantValue): boolean {
   }
   if (v instanceof Uint8Array) return v.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof CodePointStr) return true; // never empty
   return v.items.length > 0;
 }
 

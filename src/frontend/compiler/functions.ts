@@ -20,6 +20,7 @@ import {
   CO_VARKEYWORDS,
   type CodeObject,
 } from "../code.js";
+import { isStrConstant, type StrConstant } from "../constants.js";
 import { MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op } from "../opcodes.js";
 import { Scope, type Block } from "../symtable.js";
 import type { Compiler } from "./context.js";
@@ -29,9 +30,9 @@ import { unparseExpr } from "./unparse.js";
 import type { ScopeKind } from "./unit.js";
 
 /** The docstring of a body: its first statement when that is a string constant. */
-export function docstringOf(body: readonly A.Stmt[]): string | null {
+export function docstringOf(body: readonly A.Stmt[]): StrConstant | null {
   const first = body[0];
-  if (first?._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") {
+  if (first?._type === "Expr" && first.value._type === "Constant" && isStrConstant(first.value.value)) {
     return first.value.value;
   }
   return null;

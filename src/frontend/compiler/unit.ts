@@ -18,7 +18,7 @@
 
 import type { Block } from "../symtable.js";
 import { CodeObject, type CodeConstant, type ExceptionTableEntry } from "../code.js";
-import { ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../constants.js";
+import { CodePointStr, ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../constants.js";
 import { MAX_ARG, Op, OpFlag, OP_FLAGS, OP_NAMES, encodeInstr, opStackEffect } from "../opcodes.js";
 import { InternalCompilerError } from "./diagnostics.js";
 
@@ -344,10 +344,12 @@ function constKey(v: ConstantValue): string {
     case "number":
       return `f${Object.is(v, -0) ? "-0" : String(v)}`;
     case "string":
-      return `s${v}`;
+      return `s${JSON.stringify(v)}`; // quoted: a str in a tuple key must not run into the next item
     case "symbol":
       return "E";
   }
+  // A CodePointStr is never equal to a JS-string str (see constants.ts), so its own prefix.
+  if (v instanceof CodePointStr) return `u${v.codePoints.join(",")};`;
   if (v instanceof Uint8Array) return `b${Array.from(v, (x) => x.toString(16).padStart(2, "0")).join("")}`;
   if (v instanceof PyComplex) return `c${Object.is(v.real, -0) ? "-0" : v.real},${Object.is(v.imag, -0) ? "-0" : v.imag}`;
   if (v instanceof ConstTuple) return `(${v.items.map(constKey).join(",")})`;

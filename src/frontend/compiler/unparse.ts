@@ -2,7 +2,7 @@
 // the text CPython's ast_unparse.c would produce (minimal parentheses from precedence).
 
 import type * as A from "../ast-table.js";
-import { reprConstant, ELLIPSIS, type ConstantValue } from "../constants.js";
+import { CodePointStr, reprConstant, strConcat, strFromCodePoints, ELLIPSIS, type ConstantValue, type StrConstant } from "../constants.js";
 
 const enum Pr {
   TUPLE,
@@ -99,16 +99,21 @@ function comprehensions(gens: readonly A.Comprehension[]): string {
     .join("");
 }
 
-function fstringBody(values: readonly A.Expr[]): string {
-  let out = "";
+/** The body of an f-string: a str, not yet repr'd (its literal parts may hold lone surrogates). */
+function fstringBody(values: readonly A.Expr[]): StrConstant {
+  let out: StrConstant = "";
   for (const v of values) {
-    if (v._type === "Constant" && typeof v.value === "string") out += v.value.replace(/\{/g, "{{").replace(/\}/g, "}}");
-    else if (v._type === "FormattedValue") {
+    if (v._type === "Constant" && typeof v.value === "string") out = strConcat(out, v.value.replace(/\{/g, "{{").replace(/\}/g, "}}"));
+    else if (v._type === "Constant" && v.value instanceof CodePointStr) {
+      const cps = v.value.codePoints.flatMap((cp) => (cp === 0x7b || cp === 0x7d ? [cp, cp] : [cp]));
+      out = strConcat(out, strFromCodePoints(cps));
+    } else if (v._type === "FormattedValue") {
       const inner = unparse(v.value, Pr.TEST + 1);
-      out += `{${inner.startsWith("{") ? " " : ""}${inner}`;
-      if (v.conversion !== -1) out += `!${String.fromCharCode(v.conversion)}`;
-      if (v.format_spec !== null && v.format_spec._type === "JoinedStr") out += `:${fstringBody(v.format_spec.values)}`;
-      out += "}";
+      let field = `{${inner.startsWith("{") ? " " : ""}${inner}`;
+      if (v.conversion !== -1) field += `!${String.fromCharCode(v.conversion)}`;
+      out = strConcat(out, field);
+      if (v.format_spec !== null && v.format_spec._type === "JoinedStr") out = strConcat(strConcat(out, ":"), fstringBody(v.format_spec.values));
+      out = strConcat(out, "}");
     }
   }
   return out;
