@@ -13,9 +13,11 @@ import { Jit, type JitOptions } from "../src/tracer/warmstate.js";
 import * as A from "./interp-a.js";
 import * as B from "./interp-b.js";
 import * as C from "./interp-c.js";
+import * as D from "./interp-d.js";
+import * as BIG from "./bigint-helpers.js";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
-export const INTERP_FILES = ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts"];
+export const INTERP_FILES = ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts", "jit-tests/interp-d.ts"];
 
 let artifact: Artifact | null = null;
 const modules: Record<string, Record<string, unknown>> = {
@@ -24,6 +26,8 @@ const modules: Record<string, Record<string, unknown>> = {
   "jit-tests/interp-a.ts": A,
   "jit-tests/interp-b.ts": B,
   "jit-tests/interp-c.ts": C,
+  "jit-tests/interp-d.ts": D,
+  "jit-tests/bigint-helpers.ts": BIG,
 };
 
 export function registerModule(file: string, ns: Record<string, unknown>): void {

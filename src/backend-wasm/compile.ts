@@ -21,7 +21,7 @@
  */
 
 import { COLLECT_WANTED, GCFLAG_TRACK_YOUNG } from "../gc/index.js";
-import type { Kind } from "../tracer/ir/ops.js";
+import { INT_OVF_LIMIT, type Kind, OVF } from "../tracer/ir/ops.js";
 import { type CallDescr, Const, type ResOp, type Trace, type Value, kindOf } from "../tracer/ir/trace.js";
 import { type BModule, type Binaryen, TABLE_MAX, newTraceModule } from "./module.js";
 
@@ -226,6 +226,10 @@ class TraceCompiler {
       case "int_ge": return this.b32(m.i64.ge_s(I(x), I(y)));
       case "int_eq": return this.b32(m.i64.eq(I(x), I(y)));
       case "int_ne": return this.b32(m.i64.ne(I(x), I(y)));
+      case "int_add_ovf": return m.i64.add(I(x), I(y));
+      case "int_sub_ovf": return m.i64.sub(I(x), I(y));
+      case "int_mul_ovf": return m.i64.mul(I(x), I(y));
+      case "int_overflowed": return this.b32(this.ovfFlagOf(x));
       case "ptr_eq": return this.b32(m.i32.eq(this.w(x), this.w(y)));
       case "ptr_ne": return this.b32(m.i32.ne(this.w(x), this.w(y)));
       case "float_add": return m.f64.add(F(x), F(y));
@@ -263,6 +267,37 @@ class TraceCompiler {
         if (o.op.name.startsWith("call")) return this.call(o);
         throw new Error(`backend: cannot compile ${o.op.name}`);
     }
+  }
+
+  /** int_*_ovf result -> i32 local holding its overflow flag (set right after the op). */
+  private ovfFlags = new Map<Value, number>();
+
+  /**
+   * The overflow flag of an ovf op's result, as an i32 expression. Inputs are
+   * inside +-INT_OVF_LIMIT, so an i64 sum or difference is exact and its range
+   * test is the flag; a product may wrap in i64, so its flag comes from the f64
+   * product (exact when in range, beyond the limit when not: rounding is
+   * monotone), as the interpreter computes it.
+   */
+  private ovfFlagOf(x: Value): number {
+    const l = this.ovfFlags.get(x);
+    if (l !== undefined) return this.m.local.get(l, this.b.i32);
+    return this.outOfRange(this.get(x, "i"));
+  }
+
+  private outOfRange(e: number): number {
+    const { m } = this;
+    // |e| > LIMIT  <=>  (e + LIMIT) >u 2 * LIMIT
+    return m.i64.gt_u(m.i64.add(e, m.i64.const(BigInt(INT_OVF_LIMIT))), m.i64.const(BigInt(2 * INT_OVF_LIMIT)));
+  }
+
+  private ovfFlag(o: ResOp): number {
+    const { m } = this;
+    const l = this.newLocal("r");
+    this.ovfFlags.set(o, l);
+    if (o.op.name !== "int_mul_ovf") return m.local.set(l, this.outOfRange(this.get(o, "i")));
+    const f = (v: Value): number => this.get(v, "f");
+    return m.local.set(l, m.f64.gt(m.f64.abs(m.f64.mul(f(o.args[0]), f(o.args[1]))), m.f64.const(INT_OVF_LIMIT)));
   }
 
   private helpers = new Set<string>();
@@ -303,6 +338,8 @@ class TraceCompiler {
       case "guard_false": return m.i64.ne(this.get(x, "i"), m.i64.const(0n));
       case "guard_value":
         return kindOf(x) === "f" ? m.f64.ne(this.get(x), this.get(y, "f")) : kindOf(x) === "r" ? m.i32.ne(this.get(x), this.get(y, "r")) : m.i64.ne(this.get(x), this.get(y, "i"));
+      case "guard_no_overflow": return this.ovfFlagOf(x);
+      case "guard_overflow": return m.i32.eqz(this.ovfFlagOf(x));
       case "guard_nonnull": return m.i32.eqz(this.get(x, "r"));
       case "guard_isnull": return this.get(x, "r");
       case "guard_not_gc_wanted": return m.i32.load(COLLECT_WANTED, 4, m.i32.const(0));
@@ -341,7 +378,10 @@ class TraceCompiler {
           loopBody.push(this.exit(req.jumpSlot, o.args));
         }
       } else if (o.kind === "v") loopBody.push(this.expr(o));
-      else loopBody.push(m.local.set(this.local(o), this.expr(o)));
+      else {
+        loopBody.push(m.local.set(this.local(o), this.expr(o)));
+        if ((o.op.flags & OVF) !== 0) loopBody.push(this.ovfFlag(o));
+      }
     }
     if (req.isLoop) out.push(m.loop("top", m.block(null, loopBody, b.none)));
     else out.push(...loopBody);

@@ -106,6 +106,47 @@ export function dontLookInside<F extends (...args: never[]) => unknown>(fn: F): 
   return fn;
 }
 
+// ---- overflow-checked integer arithmetic (PyPy's ovfcheck) ----
+//
+// The fast-path int range is |x| <= INT_OVF_LIMIT = 2^53 - 1: the integers a
+// JS number holds exactly, so the plain interpreter and an i64 trace agree on
+// every value inside it (DESIGN.md decision 3 asks for at least 2^53). RPython
+// writes `try: r = ovfcheck(a + b) except OverflowError: slow`; RTS has no
+// try, so the check is a second call on the result:
+//
+//   const r = intAddOvf(a, b);
+//   if (overflowed(r)) return slowPath(a, b);   // r means nothing here
+//
+// In the plain interpreter intAddOvf is `a + b` and overflowed() a range test:
+// rounding is monotone, so an exact result beyond the limit rounds to a number
+// beyond it too (and one inside is exact). The tracer records `int_add_ovf`
+// followed by `guard_no_overflow` (or `guard_overflow` if this run overflowed)
+// and folds overflowed(r) to that outcome; the backend checks the range in i64
+// (add, sub) or in f64 (mul, whose i64 product may wrap).
+
+/** Largest magnitude of a fast-path int. */
+export const INT_OVF_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** a + b; check it with overflowed(). */
+export function intAddOvf(a: Int, b: Int): Int {
+  return a + b;
+}
+
+/** a - b; check it with overflowed(). */
+export function intSubOvf(a: Int, b: Int): Int {
+  return a - b;
+}
+
+/** a * b (never -0); check it with overflowed(). */
+export function intMulOvf(a: Int, b: Int): Int {
+  return a * b + 0;
+}
+
+/** True when r (the result of an intXxxOvf) is outside the fast-path range. */
+export function overflowed(r: Int): boolean {
+  return !(r <= INT_OVF_LIMIT && r >= -INT_OVF_LIMIT);
+}
+
 /** Restart the portal with these arguments (greens then reds). */
 export class ContinueRunningNormally {
   constructor(readonly args: number[]) {}

@@ -81,6 +81,8 @@ export class MetaInterp {
   ops: ResOp[] = [];
   inputs: InputArg[] = [];
   private startKey: string | null = null;
+  /** int_*_ovf results whose overflow outcome a guard has fixed: 0 or 1. */
+  private ovfKnown = new Map<Value, number>();
   private seenStart = false;
 
   constructor(
@@ -237,11 +239,43 @@ export class MetaInterp {
         case "safepoint":
           this.recordGuard("guard_not_gc_wanted", [], f);
           break;
+        case "int_add_ovf":
+        case "int_sub_ovf":
+        case "int_mul_ovf":
+          this.ovfOp(f, insn);
+          break;
+        case "int_overflowed": {
+          const known = boxes[a2] === null ? undefined : this.ovfKnown.get(boxes[a2]!);
+          regs[a1] = execOf(name)!(regs[a2]);
+          if (boxes[a2] === null || known !== undefined) boxes[a1] = null;
+          else boxes[a1] = this.record(name, [boxes[a2]!]);
+          break;
+        }
         default:
           this.heapOrPure(f, insn);
       }
       f.pc++;
     }
+  }
+
+  /**
+   * int_*_ovf: record the op and, at once, the guard on its outcome in this
+   * run (resuming AT the op: the blackhole recomputes it and branches on
+   * overflowed() itself). Later overflowed(result) folds to that outcome.
+   */
+  private ovfOp(f: MIFrame, insn: (string | number)[]): void {
+    const [name, d, x, y] = insn as [string, number, number, number];
+    const v = execOf(name)!(f.regs[x], f.regs[y]);
+    f.regs[d] = v;
+    if (f.boxes[x] === null && f.boxes[y] === null) {
+      f.boxes[d] = null;
+      return;
+    }
+    const o = this.record(name, [this.box(f, x), this.box(f, y)]);
+    const ovf = execOf("int_overflowed")!(v);
+    this.recordGuard(ovf ? "guard_overflow" : "guard_no_overflow", [o], f);
+    this.ovfKnown.set(o, ovf);
+    f.boxes[d] = o;
   }
 
   /** After guard_value: every register holding `v` now holds a constant. */

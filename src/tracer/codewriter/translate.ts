@@ -84,7 +84,15 @@ export const GC_INTRINSICS: Readonly<Record<string, readonly [string, Kind, read
   setRoot: ["gc_store_r_init", "v", ["i", "r"]],
 };
 
-export const HINTS = new Set(["jitMergePoint", "canEnterJit", "promote", "weAreJitted", "isConstant"]);
+/** Hints that become jitcode instructions: name -> the instruction (those not listed are handled in hint()). */
+const HINT_OPS: Readonly<Record<string, string>> = {
+  intAddOvf: "int_add_ovf",
+  intSubOvf: "int_sub_ovf",
+  intMulOvf: "int_mul_ovf",
+  overflowed: "int_overflowed",
+};
+
+export const HINTS = new Set(["jitMergePoint", "canEnterJit", "promote", "weAreJitted", "isConstant", ...Object.keys(HINT_OPS)]);
 
 const ARITH: Record<string, string> = { "+": "add", "-": "sub", "*": "mul", "%": "mod", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift", ">>>": "uint_rshift" };
 const COMPARE: Record<string, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "===": "eq", "==": "eq", "!==": "ne", "!=": "ne" };
@@ -569,6 +577,15 @@ class FnTranslator {
     if (name === "weAreJitted") {
       const d = this.newReg("i");
       this.emit(n, ["we_are_jitted", d]);
+      return d;
+    }
+    const hop = HINT_OPS[name];
+    if (hop !== undefined) {
+      const want = opByName(hop).arity;
+      if (args.length !== want) this.fail(n, `${REJECT.ARITY}: ${name} takes ${want}`);
+      const regs = args.map((a) => this.expr(a, "i"));
+      const d = this.newReg("i");
+      this.emit(n, [hop, d, ...regs]);
       return d;
     }
     const a = this.expr(args[0]);

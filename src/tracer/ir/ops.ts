@@ -21,6 +21,10 @@
 
 export type Kind = "i" | "r" | "f" | "v";
 
+/** The fast-path int range of int_*_ovf (defined with the hints: the interpreter uses it too). */
+export { INT_OVF_LIMIT } from "../../jit/hints.js";
+import { overflowed } from "../../jit/hints.js";
+
 export const PURE = 1;
 export const GUARD = 2;
 export const SIDE_EFFECT = 4;
@@ -30,6 +34,8 @@ export const COMMUTATIVE = 16;
 export const READS_HEAP = 32;
 /** Control: label / jump / finish. */
 export const CONTROL = 64;
+/** Overflow-checked arithmetic: the next guard_(no_)overflow tests its range. */
+export const OVF = 128;
 
 type Exec = (...a: number[]) => number;
 const b = (x: boolean): number => (x ? 1 : 0);
@@ -50,8 +56,9 @@ const ROWS: readonly Row[] = [
   ["guard_class", 2, "v", GUARD],
   ["guard_nonnull", 1, "v", GUARD],
   ["guard_isnull", 1, "v", GUARD],
-  ["guard_no_overflow", 0, "v", GUARD],
-  ["guard_overflow", 0, "v", GUARD],
+  /** (x) where x is an int_*_ovf result: x is inside the fast-path int range (hints.ts). */
+  ["guard_no_overflow", 1, "v", GUARD],
+  ["guard_overflow", 1, "v", GUARD],
   ["guard_no_exception", 0, "v", GUARD],
   /** The GC's COLLECT_WANTED word is 0 (an RTS safepoint()); fails into the blackhole, which collects. */
   ["guard_not_gc_wanted", 0, "v", GUARD],
@@ -69,6 +76,14 @@ const ROWS: readonly Row[] = [
   ["int_rshift", 2, "i", PURE, (x, y) => x >> y],
   ["uint_rshift", 2, "i", PURE, (x, y) => x >>> y],
   ["int_neg", 1, "i", PURE, (x) => -x],
+  // overflow-checked arithmetic (src/jit/hints.ts intAddOvf...): always followed by
+  // guard_no_overflow/guard_overflow on the result, so not PURE (never folded, CSE'd or
+  // dropped away from its guard); the exec is the interpreter's (inexact past the range)
+  ["int_add_ovf", 2, "i", OVF, (x, y) => x + y],
+  ["int_sub_ovf", 2, "i", OVF, (x, y) => x - y],
+  ["int_mul_ovf", 2, "i", OVF, (x, y) => x * y + 0],
+  /** overflowed(x) when x's outcome is not known from a guard: |x| > INT_OVF_LIMIT. */
+  ["int_overflowed", 1, "i", PURE, (x) => b(overflowed(x))],
   ["int_invert", 1, "i", PURE, (x) => ~x],
   ["int_is_zero", 1, "i", PURE, (x) => b(x === 0)],
   ["int_is_true", 1, "i", PURE, (x) => b(x !== 0)],

@@ -9,6 +9,7 @@
  * Bitwise identities (x|0) are NOT applied: they truncate to 32 bits in JS.
  */
 
+import { PURE } from "../ir/ops.js";
 import { Const, type ResOp, type Trace } from "../ir/trace.js";
 import type { OptContext } from "./index.js";
 
@@ -19,7 +20,8 @@ export function optRewrite(t: Trace, ctx: OptContext): void {
   for (const o of t.ops) {
     const args = o.args.map(ctx.resolve);
     const name = o.op.name;
-    if (o.op.exec && args.length > 0 && args.every((a) => a instanceof Const)) {
+    // only PURE ops: an int_*_ovf keeps its guard (the recorder already folded constant ones)
+    if (o.op.exec && (o.op.flags & PURE) !== 0 && args.length > 0 && args.every((a) => a instanceof Const)) {
       ctx.replace(o, new Const(o.kind, o.op.exec(...args.map((a) => (a as Const).value))));
       continue;
     }
