@@ -15,9 +15,11 @@ import * as B from "./interp-b.js";
 import * as C from "./interp-c.js";
 import * as D from "./interp-d.js";
 import * as BIG from "./bigint-helpers.js";
+import * as E from "./interp-e.js";
+import * as RAISING from "./raising-helpers.js";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
-export const INTERP_FILES = ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts", "jit-tests/interp-d.ts"];
+export const INTERP_FILES = ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts", "jit-tests/interp-d.ts", "jit-tests/interp-e.ts"];
 
 let artifact: Artifact | null = null;
 const modules: Record<string, Record<string, unknown>> = {
@@ -28,6 +30,8 @@ const modules: Record<string, Record<string, unknown>> = {
   "jit-tests/interp-c.ts": C,
   "jit-tests/interp-d.ts": D,
   "jit-tests/bigint-helpers.ts": BIG,
+  "jit-tests/interp-e.ts": E,
+  "jit-tests/raising-helpers.ts": RAISING,
 };
 
 export function registerModule(file: string, ns: Record<string, unknown>): void {
@@ -75,6 +79,7 @@ export interface RunResult<T> {
 /** Run `body` on a fresh heap with the JIT off (threshold null) or on. */
 export async function withJit<T>(threshold: number | null, opts: Partial<JitOptions> & { torture?: boolean }, body: (jit: Jit | null) => T): Promise<RunResult<T>> {
   gc.initHeap({ torture: opts.torture ?? false, nurseryBytes: 1 << 16 });
+  RAISING.resetPending();
   const log = new JitLog("");
   let jit: Jit | null = null;
   if (threshold !== null) {

@@ -20,7 +20,7 @@
  * V8's optimized tier (V8 has no on-stack replacement for Wasm).
  */
 
-import { COLLECT_WANTED, GCFLAG_TRACK_YOUNG } from "../gc/index.js";
+import { COLLECT_WANTED, GCFLAG_TRACK_YOUNG, HDR_LAYOUT_MASK, HDR_TID } from "../gc/index.js";
 import { INT_OVF_LIMIT, type Kind, OVF } from "../tracer/ir/ops.js";
 import { type CallDescr, Const, type ResOp, type Trace, type Value, kindOf } from "../tracer/ir/trace.js";
 import { type BModule, type Binaryen, TABLE_MAX, newTraceModule } from "./module.js";
@@ -230,6 +230,7 @@ class TraceCompiler {
       case "int_sub_ovf": return m.i64.sub(I(x), I(y));
       case "int_mul_ovf": return m.i64.mul(I(x), I(y));
       case "int_overflowed": return this.b32(this.ovfFlagOf(x));
+      case "class_of": return m.i64.extend_u(this.layoutOf(x));
       case "ptr_eq": return this.b32(m.i32.eq(this.w(x), this.w(y)));
       case "ptr_ne": return this.b32(m.i32.ne(this.w(x), this.w(y)));
       case "float_add": return m.f64.add(F(x), F(y));
@@ -300,6 +301,12 @@ class TraceCompiler {
     return m.local.set(l, m.f64.gt(m.f64.abs(m.f64.mul(f(o.args[0]), f(o.args[1]))), m.f64.const(INT_OVF_LIMIT)));
   }
 
+  /** The layout id in the header of object x (HDR_TID & HDR_LAYOUT_MASK), i32. */
+  private layoutOf(x: Value): number {
+    const { m } = this;
+    return m.i32.and(m.i32.load(HDR_TID, 4, this.get(x, "r")), m.i32.const(HDR_LAYOUT_MASK));
+  }
+
   private helpers = new Set<string>();
 
   /** Import a runtime helper (i32 params) the first time it is used. */
@@ -340,6 +347,8 @@ class TraceCompiler {
         return kindOf(x) === "f" ? m.f64.ne(this.get(x), this.get(y, "f")) : kindOf(x) === "r" ? m.i32.ne(this.get(x), this.get(y, "r")) : m.i64.ne(this.get(x), this.get(y, "i"));
       case "guard_no_overflow": return this.ovfFlagOf(x);
       case "guard_overflow": return m.i32.eqz(this.ovfFlagOf(x));
+      case "guard_class": return m.i32.ne(this.layoutOf(x), this.get(y, "r"));
+      case "guard_no_exception": return m.i32.load(0, 4, this.get(x, "r"));
       case "guard_nonnull": return m.i32.eqz(this.get(x, "r"));
       case "guard_isnull": return this.get(x, "r");
       case "guard_not_gc_wanted": return m.i32.load(COLLECT_WANTED, 4, m.i32.const(0));

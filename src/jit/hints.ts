@@ -34,6 +34,9 @@
  * Ref (i32 heap reference or tagged word), Float (f64), anything else int.
  */
 
+import { HDR_LAYOUT_MASK, HDR_TID } from "../gc/header.js";
+import { loadI32 } from "../gc/barrier.js";
+
 /** A heap reference (8-aligned address), null, or a tagged word: the ref kind. */
 export type Ref = number;
 /** An exact integer (an i64 machine word in traces): the int kind. */
@@ -145,6 +148,50 @@ export function intMulOvf(a: Int, b: Int): Int {
 /** True when r (the result of an intXxxOvf) is outside the fast-path range. */
 export function overflowed(r: Int): boolean {
   return !(r <= INT_OVF_LIMIT && r >= -INT_OVF_LIMIT);
+}
+
+// ---- classes: guard_class ----
+
+/**
+ * The layout id in obj's header (src/gc/header.ts: tid & HDR_LAYOUT_MASK).
+ * `promote(classOf(obj))` becomes `guard_class(obj, L)` in a trace; after it,
+ * and after any guard_value on obj, classOf(obj) is a trace constant.
+ */
+export function classOf(obj: Ref): Int {
+  return loadI32(obj, HDR_TID) & HDR_LAYOUT_MASK;
+}
+
+// ---- Python-level errors: return values and the pending-exception slot ----
+//
+// RTS has no try/catch and never throws for a Python-level error: a function
+// that fails stores the exception in the pending-exception root slot and
+// returns 0 (or a null ref); its caller tests one or the other with a plain
+// `if`. Both tests trace well:
+//   - testing the returned value (`if (r === 0)`) records guard_isnull /
+//     guard_nonnull on it; declare the callee with dontLookInside;
+//   - testing the slot (`if (getRoot(EXC) !== 0)`) after a callee wrapped in
+//     raising(...): the tracer records `guard_no_exception(slot)` right after
+//     the call and knows the slot is clear until the next call or store to it,
+//     so the test folds away (one guard, no load).
+// A failing guard resumes after the call, with the call's result and the
+// exception already stored: the interpreter's own test takes the error path.
+
+let pendingSlot = 0;
+
+/** Declare the global root slot (an address from allocRootSlot) that holds the pending exception. */
+export function pendingExceptionSlot(addr: number): number {
+  pendingSlot = addr;
+  return addr;
+}
+
+/** The declared pending-exception slot, 0 if none. */
+export function pendingExceptionSlotAddr(): number {
+  return pendingSlot;
+}
+
+/** A residual call that may store a pending exception (and then return 0). */
+export function raising<F extends (...args: never[]) => unknown>(fn: F): F {
+  return fn;
 }
 
 /** Restart the portal with these arguments (greens then reds). */

@@ -49,7 +49,8 @@ export interface JitCodeData {
 export interface CallSpec {
   /** "module#export" */
   readonly target: string;
-  readonly kind: "residual" | "elidable";
+  /** raising: residual that may set the pending-exception slot (hints.ts raising). */
+  readonly kind: "residual" | "elidable" | "raising";
   readonly argKinds: readonly Kind[];
   readonly result: Kind;
 }

@@ -13,7 +13,10 @@
  *     direction taken; promote records guard_value and makes the value a
  *     constant; safepoint() records guard_not_gc_wanted (no collection while
  *     tracing: the boxes hold raw addresses);
- *   - inline_call pushes a frame (inlining), residual_call records call_*.
+ *   - inline_call pushes a frame (inlining), residual_call records call_*,
+ *     followed by guard_no_exception for a raising(...) callee;
+ *   - int_*_ovf records the op and guard_(no_)overflow; promote(classOf(x))
+ *     records guard_class; a branch on a null test records guard_(non)null.
  *
  * Each guard gets a snapshot (resume.ts): per frame, the live registers'
  * boxes at the guarding instruction. A loop closes when the portal reaches
@@ -22,8 +25,8 @@
  * to the blackhole, which finishes the step concretely: no work is lost.
  */
 
-import { allocFixed, allocVar, loadF64, loadI32, loadRef, loadU8, storeF64, storeI32, storeRef, storeU8, initRef } from "../gc/index.js";
-import type { JitDriver } from "../jit/hints.js";
+import { allocFixed, allocVar, getRoot, loadF64, loadI32, loadRef, loadU8, storeF64, storeI32, storeRef, storeU8, initRef } from "../gc/index.js";
+import { type JitDriver, pendingExceptionSlotAddr } from "../jit/hints.js";
 import type { Kind } from "./ir/ops.js";
 import { opByName } from "./ir/ops.js";
 import { Const, InputArg, ResOp, type Trace, type Value, op } from "./ir/trace.js";
@@ -81,6 +84,10 @@ export class MetaInterp {
   ops: ResOp[] = [];
   inputs: InputArg[] = [];
   private startKey: string | null = null;
+  /** Objects whose layout id a guard_class has fixed. */
+  private knownClass = new Map<Value, number>();
+  /** A guard_no_exception holds and nothing stored into the pending-exception slot since. */
+  private excClear = false;
   /** int_*_ovf results whose overflow outcome a guard has fixed: 0 or 1. */
   private ovfKnown = new Map<Value, number>();
   private seenStart = false;
@@ -171,7 +178,7 @@ export class MetaInterp {
         case "goto_if_not":
         case "goto_if": {
           const c = regs[a1];
-          if (boxes[a1] !== null) this.recordGuard(c !== 0 ? "guard_true" : "guard_false", [boxes[a1]!], f);
+          if (boxes[a1] !== null) this.branchGuard(f, boxes[a1]!, c !== 0);
           if ((c !== 0) === (name === "goto_if")) {
             f.pc = a2;
             continue;
@@ -220,14 +227,33 @@ export class MetaInterp {
           break;
         case "can_enter_jit":
           break;
-        case "promote":
+        case "promote": {
           regs[a1] = regs[a2];
-          if (boxes[a2] !== null) {
-            this.recordGuard("guard_value", [boxes[a2]!, new Const(f.jitcode.kinds[a2], regs[a2])], f);
-            this.replaceBox(boxes[a2]!);
+          const b = boxes[a2];
+          if (b instanceof ResOp && b.op.name === "class_of") {
+            // promote(classOf(obj)) -> guard_class(obj, L), and obj's class is known from here on.
+            // Resuming AT the class_of (when it is the previous instruction) keeps the class
+            // itself out of the resume data, so the class_of op dies.
+            const prev = f.jitcode.code[f.pc - 1];
+            const back = prev !== undefined && prev[0] === "class_of" && prev[1] === a2 ? 1 : 0;
+            f.pc -= back;
+            this.recordGuard("guard_class", [b.args[0], new Const("i", regs[a2])], f);
+            f.pc += back;
+            this.knownClass.set(b.args[0], regs[a2]);
+            this.replaceBox(b);
+          } else if (b !== null) {
+            this.recordGuard("guard_value", [b, new Const(f.jitcode.kinds[a2], regs[a2])], f);
+            this.replaceBox(b);
           }
           boxes[a1] = null;
           break;
+        }
+        case "class_of": {
+          regs[a1] = execOf(name)!(regs[a2]);
+          const b = boxes[a2];
+          boxes[a1] = b === null || this.knownClass.has(b) ? null : this.record(name, [b]);
+          break;
+        }
         case "we_are_jitted":
           regs[a1] = 1;
           boxes[a1] = null;
@@ -276,6 +302,30 @@ export class MetaInterp {
     this.recordGuard(ovf ? "guard_overflow" : "guard_no_overflow", [o], f);
     this.ovfKnown.set(o, ovf);
     f.boxes[d] = o;
+  }
+
+  /**
+   * The guard for a branch on `cond` (taken as `taken`). A null test of a
+   * ref (the error-return convention, hints.ts) becomes guard_nonnull /
+   * guard_isnull on the ref itself. In the snapshot the condition is a
+   * constant, the opposite of this run's (it only matters when the guard
+   * fails), so it never has to be saved.
+   */
+  private branchGuard(f: MIFrame, cond: Value, taken: boolean): void {
+    let name = taken ? "guard_true" : "guard_false";
+    let arg = cond;
+    if (cond instanceof ResOp && (cond.op.name === "ptr_ne" || cond.op.name === "ptr_eq")) {
+      const [x, y] = cond.args;
+      const other = y instanceof Const && y.value === 0 ? x : x instanceof Const && x.value === 0 ? y : null;
+      if (other !== null && !(other instanceof Const)) {
+        const nonnull = (cond.op.name === "ptr_ne") === taken;
+        name = nonnull ? "guard_nonnull" : "guard_isnull";
+        arg = other;
+      }
+    }
+    const g = this.record(name, [arg]);
+    const failed = new Const("i", taken ? 0 : 1);
+    g.resume = this.snapshot(f).map((fr) => ({ ...fr, values: fr.values.map((v) => (v === cond ? failed : v)) }));
   }
 
   /** After guard_value: every register holding `v` now holds a constant. */
@@ -333,6 +383,16 @@ export class MetaInterp {
       f.regs[dst] = v;
       f.boxes[dst] = box;
     }
+    if (box === null) return;
+    this.excClear = false;
+    const slot = pendingExceptionSlotAddr();
+    if (call.kind === "raising" && slot !== 0 && getRoot(slot) === 0) {
+      // resume AFTER the call: it ran, its result is in dst, the exception (if any) in the slot
+      f.pc++;
+      this.recordGuard("guard_no_exception", [new Const("i", slot)], f);
+      f.pc--;
+      this.excClear = true;
+    }
   }
 
   private heapOrPure(f: MIFrame, insn: (string | number)[]): void {
@@ -349,8 +409,10 @@ export class MetaInterp {
       return;
     }
     const info = opByName(name);
+    const atSlot = (pr: number, off: number): boolean => boxes[pr] === null && boxes[off] === null && regs[pr] === 0 && regs[off] === pendingExceptionSlotAddr() && regs[off] !== 0;
     if (info.result === "v") {
       const [p, off, v] = [regs[a1], regs[a2], regs[a3]];
+      if (atSlot(a1, a2)) this.excClear = boxes[a3] === null && v === 0;
       if (name === "gc_store_i32") storeI32(p, off, v);
       else if (name === "gc_store_u8") storeU8(p, off, v);
       else if (name === "gc_store_r") storeRef(p, off, v);
@@ -362,6 +424,12 @@ export class MetaInterp {
     }
     let v: number;
     const srcs = insn.slice(2) as number[];
+    if (name === "gc_load_r" && this.excClear && atSlot(a2, a3)) {
+      // the pending-exception slot after guard_no_exception: known null
+      regs[a1] = 0;
+      boxes[a1] = null;
+      return;
+    }
     if (name === "gc_load_i32") v = loadI32(regs[a2], regs[a3]);
     else if (name === "gc_load_u8") v = loadU8(regs[a2], regs[a3]);
     else if (name === "gc_load_r") v = loadRef(regs[a2], regs[a3]);

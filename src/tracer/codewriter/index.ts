@@ -25,6 +25,8 @@ import { type Callee, CodewriterError, type FnContext, GC_INTRINSICS, HINTS, tra
 
 export const HINTS_MODULE = "src/jit/hints.ts";
 const isGcModule = (m: string): boolean => m.startsWith("src/gc/");
+/** Hint wrappers around a function expression -> how calls to it are translated. */
+const WRAPPERS: Record<string, "elidable" | "residual" | "raising"> = { elidable: "elidable", dontLookInside: "residual", raising: "raising" };
 
 type N = Node & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -32,7 +34,7 @@ interface ModuleEnv {
   src: SourceFile;
   imports: Map<string, { module: string; name: string }>;
   constants: Map<string, { spec: ConstSpec; kind: Kind | "w" } | "module-let">;
-  functions: Map<string, { node: N; how: "inline" | "residual" | "elidable" }>;
+  functions: Map<string, { node: N; how: "inline" | "residual" | "raising" | "elidable" }>;
 }
 
 function resolveImport(from: string, spec: string): string {
@@ -54,8 +56,8 @@ function buildEnv(src: SourceFile): ModuleEnv {
         const init = v.init as N | null;
         if (d.kind !== "const") env.constants.set(name, "module-let");
         else if (init?.type === "Literal" && typeof init.value === "number") env.constants.set(name, { spec: init.value, kind: Number.isInteger(init.value) ? "w" : "f" });
-        else if (init?.type === "CallExpression" && init.callee.type === "Identifier" && (init.callee.name === "elidable" || init.callee.name === "dontLookInside") && init.arguments[0]?.type === "FunctionExpression")
-          env.functions.set(name, { node: init.arguments[0], how: init.callee.name === "elidable" ? "elidable" : "residual" });
+        else if (init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name in WRAPPERS && init.arguments[0]?.type === "FunctionExpression")
+          env.functions.set(name, { node: init.arguments[0], how: WRAPPERS[init.callee.name] });
         else env.constants.set(name, { spec: { link: `${src.file}#${name}` }, kind: "w" });
       }
     }
@@ -102,7 +104,7 @@ export function codewrite(root: string, files: readonly string[]): Artifact {
         return { how: fn.how, target, name, sig };
       }
       const sig = foreignSig(module, name);
-      return sig ? { how: "residual", target, name, sig } : undefined;
+      return sig ? { how: sig.raises ? "raising" : "residual", target, name, sig } : undefined;
     };
     const ctx: FnContext = {
       file,
@@ -134,7 +136,7 @@ export function codewrite(root: string, files: readonly string[]): Artifact {
         let i = callIdx.get(c.target);
         if (i === undefined) {
           i = calls.length;
-          calls.push({ target: c.target, kind: c.how === "elidable" ? "elidable" : "residual", argKinds: c.sig.params, result: c.sig.result });
+          calls.push({ target: c.target, kind: c.how === "elidable" || c.how === "raising" ? c.how : "residual", argKinds: c.sig.params, result: c.sig.result });
           callIdx.set(c.target, i);
         }
         return i;

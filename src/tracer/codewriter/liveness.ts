@@ -4,7 +4,7 @@
  * Backward dataflow over the flat instruction list (live-in = uses ∪
  * (live-out − defs)); constant registers are never live (the template
  * restores them). Resume points: guarding instructions (goto_if_not, goto_if,
- * promote, safepoint, int_*_ovf), where the blackhole resumes by re-executing them; the
+ * promote, safepoint, int_*_ovf, class_of before a promote), where the blackhole resumes by re-executing them; the
  * instruction after an inline_call, where a parent frame resumes with the
  * callee's result; residual calls (a later exception guard). Only the
  * registers listed there are saved in a guard's resume data.
@@ -14,7 +14,7 @@ import type { Insn } from "../jitcode.js";
 import { formatOf } from "../jitcode.js";
 import { opByName } from "../ir/ops.js";
 
-const GUARDING = new Set(["goto_if_not", "goto_if", "promote", "safepoint", "residual_call", "inline_call", "int_add_ovf", "int_sub_ovf", "int_mul_ovf"]);
+const GUARDING = new Set(["goto_if_not", "goto_if", "promote", "safepoint", "residual_call", "inline_call", "int_add_ovf", "int_sub_ovf", "int_mul_ovf", "class_of"]);
 
 export function arity(name: string): number {
   return opByName(name).arity;

@@ -18,6 +18,8 @@ import type { Kind } from "../ir/ops.js";
 export interface Signature {
   readonly params: readonly Kind[];
   readonly result: Kind;
+  /** Written `raising(function name(...` (src/jit/hints.ts): may set the pending exception. */
+  readonly raises?: boolean;
 }
 
 export interface SourceFile {
@@ -40,14 +42,15 @@ export function kindOfType(t: string | undefined): Kind {
 
 export function scanSignatures(ts: string): Map<string, Signature> {
   const out = new Map<string, Signature>();
-  const re = /function\s+(\w+)\s*(?:<[^(]*>)?\(([^)]*)\)\s*(?::\s*([\w.]+))?/g;
-  for (let m = re.exec(ts); m !== null; m = re.exec(ts)) {
+  const re = /(raising\(\s*)?function\s+(\w+)\s*(?:<[^(]*>)?\(([^)]*)\)\s*(?::\s*([\w.]+))?/g;
+  for (let m0 = re.exec(ts); m0 !== null; m0 = re.exec(ts)) {
+    const m = [m0[0], m0[2], m0[3], m0[4]];
     const params = m[2]
       .split(",")
       .map((p) => p.trim())
       .filter((p) => p !== "")
       .map((p) => kindOfType(p.includes(":") ? p.slice(p.indexOf(":") + 1) : undefined));
-    out.set(m[1], { params, result: kindOfType(m[3] ?? "void") });
+    out.set(m[1], { params, result: kindOfType(m[3] ?? "void"), raises: m0[1] !== undefined });
   }
   return out;
 }

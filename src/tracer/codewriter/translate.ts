@@ -17,7 +17,9 @@
  * a jit hint, a heap intrinsic of src/gc (GC_INTRINSICS), an RTS function
  * (inlined: inline_call), an RTS function wrapped in elidable(...) (call
  * folded when its arguments are constant), wrapped in dontLookInside(...) or
- * defined outside RTS (residual_call, assumed to have any effect on the heap).
+ * defined outside RTS (residual_call, assumed to have any effect on the heap),
+ * wrapped in raising(...) (residual, and may set the pending exception:
+ * the tracer adds guard_no_exception after it).
  */
 
 import type { Node } from "acorn";
@@ -47,7 +49,7 @@ export class CodewriterError extends Error {}
 type WKind = Kind | "w";
 
 export interface Callee {
-  readonly how: "inline" | "residual" | "elidable" | "hint" | "gc";
+  readonly how: "inline" | "residual" | "raising" | "elidable" | "hint" | "gc";
   /** "module#name": jitcode name (inline) or call target. */
   readonly target: string;
   readonly name: string;
@@ -90,6 +92,7 @@ const HINT_OPS: Readonly<Record<string, string>> = {
   intSubOvf: "int_sub_ovf",
   intMulOvf: "int_mul_ovf",
   overflowed: "int_overflowed",
+  classOf: "class_of",
 };
 
 export const HINTS = new Set(["jitMergePoint", "canEnterJit", "promote", "weAreJitted", "isConstant", ...Object.keys(HINT_OPS)]);
@@ -583,7 +586,7 @@ class FnTranslator {
     if (hop !== undefined) {
       const want = opByName(hop).arity;
       if (args.length !== want) this.fail(n, `${REJECT.ARITY}: ${name} takes ${want}`);
-      const regs = args.map((a) => this.expr(a, "i"));
+      const regs = args.map((a) => this.expr(a, hop === "class_of" ? "r" : "i"));
       const d = this.newReg("i");
       this.emit(n, [hop, d, ...regs]);
       return d;

@@ -23,7 +23,7 @@ export type Kind = "i" | "r" | "f" | "v";
 
 /** The fast-path int range of int_*_ovf (defined with the hints: the interpreter uses it too). */
 export { INT_OVF_LIMIT } from "../../jit/hints.js";
-import { overflowed } from "../../jit/hints.js";
+import { classOf, overflowed } from "../../jit/hints.js";
 
 export const PURE = 1;
 export const GUARD = 2;
@@ -53,13 +53,15 @@ const ROWS: readonly Row[] = [
   ["guard_true", 1, "v", GUARD],
   ["guard_false", 1, "v", GUARD],
   ["guard_value", 2, "v", GUARD],
+  /** (obj, layout id): classOf(obj) === layout. */
   ["guard_class", 2, "v", GUARD],
   ["guard_nonnull", 1, "v", GUARD],
   ["guard_isnull", 1, "v", GUARD],
   /** (x) where x is an int_*_ovf result: x is inside the fast-path int range (hints.ts). */
   ["guard_no_overflow", 1, "v", GUARD],
   ["guard_overflow", 1, "v", GUARD],
-  ["guard_no_exception", 0, "v", GUARD],
+  /** (slot address): the pending-exception root slot is null (after a raising(...) call). */
+  ["guard_no_exception", 1, "v", GUARD],
   /** The GC's COLLECT_WANTED word is 0 (an RTS safepoint()); fails into the blackhole, which collects. */
   ["guard_not_gc_wanted", 0, "v", GUARD],
   /** Always fails: a loop's periodic return to the runtime (no OSR in V8's Wasm). */
@@ -113,6 +115,8 @@ const ROWS: readonly Row[] = [
   ["same_as_i", 1, "i", PURE, (x) => x],
   ["same_as_r", 1, "r", PURE, (x) => x],
   ["same_as_f", 1, "f", PURE, (x) => x],
+  /** The header's layout id (hints.ts classOf): immutable, so pure. */
+  ["class_of", 1, "i", PURE, (x) => classOf(x)],
   // heap: (object, byte offset[, value]); the offset is usually a constant
   ["gc_load_i32", 2, "i", READS_HEAP],
   ["gc_load_u8", 2, "i", READS_HEAP],
