@@ -47,24 +47,45 @@ describe("interpreter (a): int loop", () => {
     expect(c.guard_true).toBe(1);
     expect(c.guard_value ?? 0).toBe(0);
     const text = printTrace(jit!.loops[0].trace);
-    expect(c.gc_load_i32).toBe(2); // the heap cache forwards the stored r0 to the JPOS test
+    // the frame is virtualizable: its registers are loop variables (preamble loads, label, jump)
     expect(matchTrace(text, `
       i1 = gc_load_i32(r0, 12)
       i2 = gc_load_i32(r0, 8)
+      label(r0, i1, i2)
       i3 = int_add(i1, i2)
-      gc_store_i32(r0, 12, i3)
+      i4 = int_signext(i3, 4)
       i5 = int_sub(i2, 1)
-      gc_store_i32(r0, 8, i5)
-      i7 = int_gt(i5, 0)
+      i6 = int_signext(i5, 4)
+      i7 = int_gt(i6, 0)
       guard_true(i7)
-      jump(r0)
+      jump(r0, i4, i6)
     `)).toBeNull();
   });
 
-  it("overflowing the i32 register wraps exactly as the interpreter does", async () => {
-    const n = 70000;
-    const off = (await withJit(null, {}, () => runA(n))).result;
-    expect((await withJit(1, {}, () => runA(n))).result).toBe(off);
+  it("virtualizable frame: no gc_load/gc_store of the registers inside the loop; guards write them back", async () => {
+    const { jit } = await withJit(1, {}, () => runA(1000));
+    const t = jit!.loops[0].trace;
+    const label = t.ops.findIndex((o) => o.op.name === "label");
+    expect(label).toBe(2);
+    const body = opCounts({ ops: t.ops.slice(label + 1) });
+    expect(Object.keys(body).filter((n) => n.startsWith("gc_"))).toEqual([]);
+    const guard = t.ops.find((o) => o.isGuard)!;
+    expect(guard.vable!.map((s) => [s.off, s.op])).toEqual([[12, "gc_store_i32"], [8, "gc_store_i32"]]);
+    expect(t.ops[label].vable!.length).toBe(2); // the tick exit writes them back too
+  });
+
+  it("without the virtualizable declaration the loop keeps its heap accesses (and the same result)", async () => {
+    const { jit } = await withJit(1, { opts: "rewrite:pure:heap:guards:dce" }, () => runA(1000));
+    expect(jit!.loops[0].trace.ops.some((o) => o.op.name === "label")).toBe(false);
+    expect(opCounts(jit!.loops[0].trace).gc_store_i32).toBe(2);
+  });
+
+  it("overflowing the i32 register wraps exactly as the interpreter does (also across tick exits)", async () => {
+    for (const n of [70000, 140000]) {
+      const off = (await withJit(null, {}, () => runA(n))).result;
+      expect((await withJit(1, {}, () => runA(n))).result).toBe(off);
+      expect((await withJit(1, { opts: "rewrite:pure:heap:guards:dce" }, () => runA(n))).result).toBe(off);
+    }
   });
 
   it("a trace that is too long aborts, backs off exponentially, and never changes the result", async () => {

@@ -18,7 +18,7 @@ export const OP_SUBI = 2;
 export const OP_JPOS = 3;
 export const OP_RET = 4;
 
-export const driverA = jitDriver({ name: "a", greens: ["pc", "code"], reds: ["frame"] });
+export const driverA = jitDriver({ name: "a", greens: ["pc", "code"], reds: ["frame"], virtualizables: ["frame"] });
 
 /** Bytecode is immutable: a fetch with constant code and pc folds away. */
 export const fetch = elidable(function fetch(code: Ref, pc: Int): Int {

@@ -82,12 +82,75 @@ i6 = gc_load_i32(r1, 12)
 jump(r0, r1, i6)
 `);
     optimize(t, "heap:dce");
+    // an i32 field holds the low 32 bits: the forwarded value is narrowed (int_signext), once
     expect(matchTrace(printTrace(t), `
-      gc_store_i32(r0, 8, i2)
-      gc_store_i32(r0, 12, i2)
+      i7 = int_signext(i2, 4)
+      gc_store_i32(r0, 8, i7)
+      gc_store_i32(r0, 12, i7)
       i6 = gc_load_i32(r1, 12)
       jump(r0, r1, i6)
     `)).toBeNull();
+  });
+
+  it("heap: a value already in the field's range is forwarded as is", () => {
+    const t = parseTrace(`[r0, i2]
+i3 = gc_load_i32(r0, 4)
+gc_store_i32(r0, 8, i3)
+gc_store_u8(r0, 16, 300)
+i4 = gc_load_i32(r0, 8)
+i5 = gc_load_u8(r0, 16)
+i6 = int_add(i4, i5)
+jump(r0, i6)
+`);
+    optimize(t, "heap:dce");
+    expect(matchTrace(printTrace(t), `
+      i3 = gc_load_i32(r0, 4)
+      gc_store_i32(r0, 8, i3)
+      gc_store_u8(r0, 16, 300)
+      i6 = int_add(i3, 44)
+      jump(r0, i6)
+    `)).toBeNull();
+  });
+
+  it("vable: fields of a virtualizable input become loop variables; stores around a residual call; guards write back", () => {
+    const t = parseTrace(`[r0, i1]
+i2 = gc_load_i32(r0, 8)
+i3 = int_add(i2, i1)
+gc_store_i32(r0, 8, i3)
+i4 = int_lt(i3, 100)
+guard_true(i4)
+i5 = call_i(i3, descr=<Call f>)
+i6 = gc_load_i32(r0, 8)
+i7 = gc_load_f64(r0, 16)
+jump(r0, i6)
+`);
+    t.vables = [t.inputs[0]];
+    optimize(t, "heap:vable:dce");
+    expect(matchTrace(printTrace(t), `
+      i2 = gc_load_i32(r0, 8)
+      f8 = gc_load_f64(r0, 16)
+      label(r0, i1, i2, f8)
+      i3 = int_add(i2, i1)
+      i9 = int_signext(i3, 4)
+      i4 = int_lt(i3, 100)
+      guard_true(i4)
+      gc_store_i32(r0, 8, i9)
+      i5 = call_i(i3, descr=<Call f>)
+      i10 = gc_load_i32(r0, 8)
+      f11 = gc_load_f64(r0, 16)
+      jump(r0, i10, i10, f11)
+    `)).toBeNull();
+    const g = t.ops.find((o) => o.isGuard)!;
+    expect(g.vable!.map((s) => [s.off, s.op])).toEqual([[8, "gc_store_i32"]]);
+  });
+
+  it("vable: gives up on a variable offset, on overlapping widths, and when the jump passes another object", () => {
+    for (const body of ["i2 = gc_load_i32(r0, i1)\njump(r0, i2)", "i2 = gc_load_i32(r0, 8)\ni3 = gc_load_u8(r0, 9)\njump(r0, i3)", "i2 = gc_load_i32(r0, 8)\nr3 = gc_load_r(r0, 12)\njump(r3, i2)"]) {
+      const t = parseTrace(`[r0, i1]\n${body}\n`);
+      t.vables = [t.inputs[0]];
+      optimize(t, "vable");
+      expect(t.ops.some((o) => o.op.name === "label"), body).toBe(false);
+    }
   });
 });
 

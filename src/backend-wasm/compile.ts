@@ -14,8 +14,10 @@
  *
  * Value kinds: int -> i64, ref -> i32, float -> f64 (ops.ts has the
  * semantics; bitwise ops work on the low 32 bits like JS). Each trace value
- * gets a local. A loop body sits in a Wasm `loop`; `jump` assigns the inputs
- * (in parallel, through temporaries) and branches back. Every TICK_PERIOD
+ * gets a local. A loop body sits in a Wasm `loop`; `jump` assigns the loop
+ * variables (the label's args, else the inputs) in parallel, through
+ * temporaries, and branches back; ops before a label run once per entry.
+ * int_*_ovf set an i32 flag local that guard_(no_)overflow tests. Every TICK_PERIOD
  * iterations the loop leaves through its tick exit so the next call runs
  * V8's optimized tier (V8 has no on-stack replacement for Wasm).
  */
@@ -216,6 +218,11 @@ class TraceCompiler {
       case "int_lshift": return sx(m.i32.shl(this.w(x), this.w(y)));
       case "int_rshift": return sx(m.i32.shr_s(this.w(x), this.w(y)));
       case "uint_rshift": return m.i64.extend_u(m.i32.shr_u(this.w(x), this.w(y)));
+      case "int_signext": {
+        const n = y instanceof Const ? y.value : 4;
+        const w = this.w(x);
+        return sx(n === 4 ? w : n === 2 ? m.i32.extend16_s(w) : m.i32.extend8_s(w));
+      }
       case "int_neg": return m.i64.sub(m.i64.const(0n), I(x));
       case "int_invert": return sx(m.i32.xor(this.w(x), m.i32.const(-1)));
       case "int_is_zero": return this.b32(m.i64.eqz(I(x)));
@@ -245,6 +252,7 @@ class TraceCompiler {
       case "float_eq": return this.b32(m.f64.eq(F(x), F(y)));
       case "float_ne": return this.b32(m.f64.ne(F(x), F(y)));
       case "cast_int_to_float": return F(x);
+      case "cast_float_to_int": return m.i64.trunc_s_sat.f64(F(x));
       case "cast_ptr_to_int": return I(x);
       case "cast_int_to_ptr": return this.w(x);
       case "same_as_i": return I(x);
@@ -361,35 +369,46 @@ class TraceCompiler {
     const { trace } = req;
     const out: number[] = [];
     trace.inputs.forEach((ia, k) => out.push(m.local.set(this.local(ia), this.load(k, ia.kind))));
+    // a label splits a loop into a preamble (run once per entry) and the body; its args are the
+    // loop variables that jump rebinds (without one, the inputs are)
+    const labelAt = trace.ops.findIndex((o) => o.op.name === "label");
+    const loopVars = labelAt >= 0 ? trace.ops[labelAt].args : trace.inputs;
+    if (loopVars.some((v) => v instanceof Const)) throw new Error("backend: a constant loop variable");
     const loopBody: number[] = [];
+    let code = labelAt >= 0 ? out : loopBody;
     let tick = -1;
-    if (req.isLoop) {
+    const startLoop = (): void => {
+      code = loopBody;
+      if (!req.isLoop) return;
       tick = this.newLocal("r");
       out.push(m.local.set(tick, m.i32.const(TICK_PERIOD)));
       loopBody.push(m.local.set(tick, m.i32.sub(m.local.get(tick, b.i32), m.i32.const(1))));
-      loopBody.push(m.if(m.i32.eqz(m.local.get(tick, b.i32)), this.exit(req.tickExit, trace.inputs)));
-    }
+      loopBody.push(m.if(m.i32.eqz(m.local.get(tick, b.i32)), this.exit(req.tickExit, loopVars)));
+    };
+    if (labelAt < 0) startLoop();
     for (const o of trace.ops) {
       const name = o.op.name;
+      if (name === "label") startLoop();
       if (name === "debug_merge_point" || name === "label") continue;
       if (o.isGuard) {
-        loopBody.push(m.if(this.guardFails(o), this.exit(o.guardId, o.failArgs ?? [])));
+        code.push(m.if(this.guardFails(o), this.exit(o.guardId, o.failArgs ?? [])));
       } else if (name === "jump") {
         if (req.isLoop) {
+          if (o.args.length !== loopVars.length) throw new Error("backend: jump and loop variables differ in number");
           const temps = o.args.map((a) => {
             const t = this.newLocal(kindOf(a));
-            loopBody.push(m.local.set(t, this.get(a)));
+            code.push(m.local.set(t, this.get(a)));
             return t;
           });
-          trace.inputs.forEach((ia, k) => loopBody.push(m.local.set(this.local(ia), m.local.get(temps[k], this.ty(ia.kind)))));
-          loopBody.push(m.br("top"));
+          loopVars.forEach((lv, k) => code.push(m.local.set(this.local(lv), m.local.get(temps[k], this.ty(kindOf(lv))))));
+          code.push(m.br("top"));
         } else {
-          loopBody.push(this.exit(req.jumpSlot, o.args));
+          code.push(this.exit(req.jumpSlot, o.args));
         }
-      } else if (o.kind === "v") loopBody.push(this.expr(o));
+      } else if (o.kind === "v") code.push(this.expr(o));
       else {
-        loopBody.push(m.local.set(this.local(o), this.expr(o)));
-        if ((o.op.flags & OVF) !== 0) loopBody.push(this.ovfFlag(o));
+        code.push(m.local.set(this.local(o), this.expr(o)));
+        if ((o.op.flags & OVF) !== 0) code.push(this.ovfFlag(o));
       }
     }
     if (req.isLoop) out.push(m.loop("top", m.block(null, loopBody, b.none)));

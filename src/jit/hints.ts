@@ -150,6 +150,15 @@ export function overflowed(r: Int): boolean {
   return !(r <= INT_OVF_LIMIT && r >= -INT_OVF_LIMIT);
 }
 
+/**
+ * An int from a float, truncated toward zero (PyPy's cast_float_to_int): how
+ * RTS reads an exact integer kept in an f64 field (ints up to 2^53). Defined
+ * for finite values within the int range only.
+ */
+export function floatToInt(x: Float): Int {
+  return Math.trunc(x);
+}
+
 // ---- classes: guard_class ----
 
 /**

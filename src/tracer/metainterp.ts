@@ -84,6 +84,8 @@ export class MetaInterp {
   ops: ResOp[] = [];
   inputs: InputArg[] = [];
   private startKey: string | null = null;
+  /** Loops: the inputs that are the driver's virtualizable reds. */
+  private vables: InputArg[] = [];
   /** Objects whose layout id a guard_class has fixed. */
   private knownClass = new Map<Value, number>();
   /** A guard_no_exception holds and nothing stored into the pending-exception slot since. */
@@ -117,9 +119,10 @@ export class MetaInterp {
   }
 
   /** Trace a bridge from resume frames whose values are given as boxes (InputArgs or constants). */
-  traceBridge(frames: MIFrame[], inputs: InputArg[]): TraceResult {
+  traceBridge(frames: MIFrame[], inputs: InputArg[], prologue: ResOp[] = []): TraceResult {
     this.frames = frames;
     this.inputs = inputs;
+    this.ops = [...prologue];
     this.startKey = null;
     return this.run();
   }
@@ -345,11 +348,13 @@ export class MetaInterp {
       // the loop's inputs are the reds at the first merge point
       this.inputs = [];
       this.ops = [];
-      for (const r of reds) {
+      const vnames = driver.virtualizables ?? [];
+      reds.forEach((r, i) => {
         const ia = new InputArg(f.jitcode.kinds[r]);
         this.inputs.push(ia);
         f.boxes[r] = ia;
-      }
+        if (vnames.includes(driver.reds[i])) this.vables.push(ia);
+      });
       // registers not among the reds are dead at a merge point: make them constants
       for (let i = 0; i < f.boxes.length; i++) if (!reds.includes(i)) f.boxes[i] = null;
       this.record("debug_merge_point", [], this.location(driver, greens));
@@ -358,7 +363,9 @@ export class MetaInterp {
     const closes = this.startKey !== null ? key === this.startKey : this.opts.hasLoop(key);
     if (closes) {
       this.ops.push(op("jump", reds.map((r) => this.box(f, r))));
-      return { trace: { inputs: this.inputs, ops: this.ops }, endKey: key, endArgs: args };
+      const trace: Trace = { inputs: this.inputs, ops: this.ops };
+      if (this.startKey !== null && this.vables.length > 0) trace.vables = this.vables;
+      return { trace, endKey: key, endArgs: args };
     }
     this.record("debug_merge_point", [], this.location(driver, greens));
     return null;

@@ -9,12 +9,17 @@
  * the blackhole from the exit values, and `tracerFramesAtExit` rebuilds
  * tracer frames (with fresh InputArgs) to trace a bridge from the guard.
  *
+ * Virtualizable fields (opt/vable.ts) ride along: their object and value
+ * are fail args too, and are written back to the heap before anything
+ * reads the frame (writeBackVable).
+ *
  * Simplified vs PyPy: no virtuals (nothing is removed that resume would need
  * to rebuild), no compact numbering (plain arrays), no sharing between
  * consecutive guards beyond sharing the JS objects of constants.
  */
 
-import { Const, InputArg, type ResOp, type Trace, type Value, kindOf } from "./ir/trace.js";
+import { storeF64, storeI32, storeRef, storeU8 } from "../gc/index.js";
+import { Const, InputArg, type ResOp, type Trace, type VableStore, type Value, kindOf, op } from "./ir/trace.js";
 import type { BhFrame } from "./blackhole.js";
 import { newRegs } from "./blackhole.js";
 import type { Linked } from "./jitcode.js";
@@ -26,12 +31,14 @@ export function finishGuards(t: Trace): void {
     if (g.failArgs !== null && g.resume.length === 0) continue;
     const seen = new Set<Value>();
     const fa: Value[] = [];
-    for (const fr of g.resume)
-      for (const v of fr.values)
-        if (!(v instanceof Const) && !seen.has(v)) {
-          seen.add(v);
-          fa.push(v);
-        }
+    const add = (v: Value): void => {
+      if (!(v instanceof Const) && !seen.has(v)) {
+        seen.add(v);
+        fa.push(v);
+      }
+    };
+    for (const fr of g.resume) for (const v of fr.values) add(v);
+    for (const s of g.vable ?? []) add(s.obj), add(s.value);
     g.failArgs = fa;
   }
 }
@@ -43,7 +50,21 @@ function valueAt(g: ResOp, v: Value, exit: readonly number[]): number {
   return exit[i];
 }
 
+/** Write a guard's (or a label's) virtualizable fields back to the heap; `valueOf` reads exit values. */
+export function writeBackVable(stores: readonly VableStore[], valueOf: (v: Value) => number): void {
+  for (const s of stores) {
+    const obj = valueOf(s.obj);
+    const v = valueOf(s.value);
+    if (s.op === "gc_store_i32") storeI32(obj, s.off, v);
+    else if (s.op === "gc_store_u8") storeU8(obj, s.off, v);
+    else if (s.op === "gc_store_f64") storeF64(obj, s.off, v);
+    else if (s.op === "gc_store_r") storeRef(obj, s.off, v);
+    else throw new Error(`resume: cannot write back with ${s.op}`);
+  }
+}
+
 export function blackholeFramesAtExit(linked: Linked, g: ResOp, exit: readonly number[]): BhFrame[] {
+  if (g.vable) writeBackVable(g.vable, (v) => valueAt(g, v, exit));
   return g.resume!.map((fr) => {
     const jc = linked.jitcodes[fr.jitcode];
     const regs = newRegs(jc);
@@ -52,9 +73,17 @@ export function blackholeFramesAtExit(linked: Linked, g: ResOp, exit: readonly n
   });
 }
 
-/** Tracer frames for a bridge: each fail arg becomes an InputArg of the bridge. */
-export function tracerFramesAtExit(linked: Linked, g: ResOp, exit: readonly number[]): { frames: MIFrame[]; inputs: InputArg[] } {
+/**
+ * Tracer frames for a bridge: each fail arg becomes an InputArg of the
+ * bridge. The guard's virtualizable fields are written back now, and
+ * `prologue` holds the same stores as ops on the bridge's inputs: the bridge
+ * runs them first, since compiled guards jump into bridges directly.
+ */
+export function tracerFramesAtExit(linked: Linked, g: ResOp, exit: readonly number[]): { frames: MIFrame[]; inputs: InputArg[]; prologue: ResOp[] } {
   const inputs = g.failArgs!.map((v) => new InputArg(kindOf(v)));
+  const asInput = (v: Value): Value => (v instanceof Const ? v : inputs[g.failArgs!.indexOf(v)]);
+  const prologue = (g.vable ?? []).map((s) => op(s.op, [asInput(s.obj), new Const("i", s.off), asInput(s.value)]));
+  if (g.vable) writeBackVable(g.vable, (v) => valueAt(g, v, exit));
   const frames = g.resume!.map((fr, k): MIFrame => {
     const jc = linked.jitcodes[fr.jitcode];
     const regs = newRegs(jc);
@@ -68,5 +97,5 @@ export function tracerFramesAtExit(linked: Linked, g: ResOp, exit: readonly numb
     const last = k === g.resume!.length - 1;
     return { jitcode: jc, pc: last ? fr.pc : fr.pc - 1, regs, boxes, resultReg: fr.resultReg };
   });
-  return { frames, inputs };
+  return { frames, inputs, prologue };
 }

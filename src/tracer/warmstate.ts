@@ -28,13 +28,13 @@ import { ContinueRunningNormally, DoneWithThisFrame, type JitDriver, installJitH
 import { WasmBackend } from "../backend-wasm/compile.js";
 import { binaryenIfLoaded, loadBinaryen } from "../backend-wasm/module.js";
 import { blackholeChain } from "./blackhole.js";
-import type { ResOp, Trace, Value } from "./ir/trace.js";
+import { Const, type ResOp, type Trace, type Value } from "./ir/trace.js";
 import { printTrace } from "./ir/text.js";
 import type { JitCode, Linked } from "./jitcode.js";
 import { JitLog } from "./jitlog.js";
 import { MetaInterp, TraceAborted, TracedReturn, type TraceResult, greenKey } from "./metainterp.js";
 import { DEFAULT_OPTS, optimize } from "./opt/index.js";
-import { blackholeFramesAtExit, finishGuards, tracerFramesAtExit } from "./resume.js";
+import { blackholeFramesAtExit, finishGuards, tracerFramesAtExit, writeBackVable } from "./resume.js";
 
 export interface JitOptions {
   threshold: number;
@@ -261,6 +261,12 @@ export class Jit {
       const exitNo = be.call(slot, this.area());
       const ex = this.exits[exitNo];
       if (ex.tick) {
+        // the tick exit stores the label's args (inputs first); write the virtualizable fields back
+        const label = ex.loop.trace.ops.find((o) => o.op.name === "label");
+        if (label?.vable) {
+          const vals = this.readValues(label.args.length);
+          writeBackVable(label.vable, (v) => (v instanceof Const ? v.value : vals[label.args.indexOf(v)]));
+        }
         slot = ex.loop.slot;
         continue;
       }
@@ -282,9 +288,9 @@ export class Jit {
 
   private traceBridge(ex: Exit, values: number[]): { loop: LoopToken; reds: number[] } {
     const g = ex.op!;
-    const { frames, inputs } = tracerFramesAtExit(this.linked, g, values);
+    const { frames, inputs, prologue } = tracerFramesAtExit(this.linked, g, values);
     const mi = new MetaInterp(this.linked, { traceLimit: this.opts.traceLimit, hasLoop: (k) => this.cells.get(k)?.loop != null }, (d, gr) => this.location(d, gr));
-    const res = this.traced(() => mi.traceBridge(frames, inputs), `bridge from guard ${g.guardId}`, null);
+    const res = this.traced(() => mi.traceBridge(frames, inputs, prologue), `bridge from guard ${g.guardId}`, null);
     const target = this.cells.get(res.endKey)!.loop!;
     const driverGreens = res.endArgs.length - target.trace.inputs.length;
     const reds = res.endArgs.slice(driverGreens);

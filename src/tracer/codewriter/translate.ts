@@ -93,6 +93,7 @@ const HINT_OPS: Readonly<Record<string, string>> = {
   intMulOvf: "int_mul_ovf",
   overflowed: "int_overflowed",
   classOf: "class_of",
+  floatToInt: "cast_float_to_int",
 };
 
 export const HINTS = new Set(["jitMergePoint", "canEnterJit", "promote", "weAreJitted", "isConstant", ...Object.keys(HINT_OPS)]);
@@ -539,7 +540,7 @@ class FnTranslator {
     let k = this.binKind(op, l, r);
     if (k === "w") k = want === "f" && !BITWISE.has(op) ? "f" : "i";
     if (k === undefined) k = "i";
-    const name = op === "/" ? "float_truediv" : `${k === "f" ? "float" : "int"}_${ARITH[op] ?? ""}`;
+    const name = op === "/" ? "float_truediv" : op === ">>>" ? "uint_rshift" : `${k === "f" ? "float" : "int"}_${ARITH[op] ?? ""}`;
     if (!hasOp(name)) this.fail(n, `${REJECT.OPERATOR}: ${op} on ${k === "f" ? "floats" : "ints"}`);
     const rk = opByName(name).result;
     const a = this.expr(l, rk);
@@ -586,7 +587,7 @@ class FnTranslator {
     if (hop !== undefined) {
       const want = opByName(hop).arity;
       if (args.length !== want) this.fail(n, `${REJECT.ARITY}: ${name} takes ${want}`);
-      const regs = args.map((a) => this.expr(a, hop === "class_of" ? "r" : "i"));
+      const regs = args.map((a) => this.expr(a, hop === "class_of" ? "r" : hop === "cast_float_to_int" ? "f" : "i"));
       const d = this.newReg("i");
       this.emit(n, [hop, d, ...regs]);
       return d;

@@ -78,6 +78,8 @@ const ROWS: readonly Row[] = [
   ["int_rshift", 2, "i", PURE, (x, y) => x >> y],
   ["uint_rshift", 2, "i", PURE, (x, y) => x >>> y],
   ["int_neg", 1, "i", PURE, (x) => -x],
+  /** (x, bytes): x's low `bytes` bytes, sign-extended (4: what an i32 field holds; PyPy's int_signext). */
+  ["int_signext", 2, "i", PURE, (x, n) => (n === 4 ? x | 0 : n === 2 ? (x << 16) >> 16 : (x << 24) >> 24)],
   // overflow-checked arithmetic (src/jit/hints.ts intAddOvf...): always followed by
   // guard_no_overflow/guard_overflow on the result, so not PURE (never folded, CSE'd or
   // dropped away from its guard); the exec is the interpreter's (inexact past the range)
@@ -110,6 +112,8 @@ const ROWS: readonly Row[] = [
   ["float_eq", 2, "i", PURE | COMMUTATIVE, (x, y) => b(x === y)],
   ["float_ne", 2, "i", PURE | COMMUTATIVE, (x, y) => b(x !== y)],
   ["cast_int_to_float", 1, "f", PURE, (x) => x],
+  /** Truncates toward zero (hints.ts floatToInt); finite, in-range values only. */
+  ["cast_float_to_int", 1, "i", PURE, (x) => Math.trunc(x)],
   ["cast_ptr_to_int", 1, "i", PURE, (x) => x],
   ["cast_int_to_ptr", 1, "r", PURE, (x) => x],
   ["same_as_i", 1, "i", PURE, (x) => x],

@@ -45,9 +45,24 @@ export interface ResumeFrame {
   readonly values: readonly Value[];
 }
 
+/**
+ * A virtualizable field whose current value lives in a trace value instead of
+ * the heap (opt/vable.ts): written back, with `op` (a gc_store_*), by
+ * whoever leaves the trace there — the runtime on a guard failure or a tick
+ * exit, a bridge's first ops when the guard has one.
+ */
+export interface VableStore {
+  readonly obj: Value;
+  readonly off: number;
+  readonly op: string;
+  readonly value: Value;
+}
+
 export class ResOp {
   /** Guards: frames outermost first. */
   resume: ResumeFrame[] | null = null;
+  /** Guards, and a loop's label (for its tick exit): virtualizable fields to write back. */
+  vable: VableStore[] | null = null;
   failArgs: Value[] | null = null;
   /** Guards: global guard number once compiled. */
   guardId = -1;
@@ -73,6 +88,13 @@ export function kindOf(v: Value): Kind {
 export interface Trace {
   inputs: InputArg[];
   ops: ResOp[];
+  /**
+   * Loops only: inputs that are virtualizable (the driver's `virtualizables`
+   * among its reds). A trace with a `label` op has a preamble (the ops before
+   * it, run once per entry); the label's args are the loop variables that
+   * `jump` rebinds, starting with the inputs (PyPy's label/jump convention).
+   */
+  vables?: InputArg[];
 }
 
 export function op(name: string, args: Value[], descr: CallDescr | string | null = null): ResOp {
@@ -85,6 +107,7 @@ export function verifyTrace(t: Trace): void {
     if (o.op.arity >= 0 && o.args.length !== o.op.arity) throw new Error(`op ${i} ${o.op.name}: ${o.args.length} args, wants ${o.op.arity}`);
     for (const a of o.args) if (!(a instanceof Const) && !defined.has(a)) throw new Error(`op ${i} ${o.op.name}: argument used before its definition`);
     if (o.failArgs) for (const a of o.failArgs) if (!(a instanceof Const) && !defined.has(a)) throw new Error(`op ${i} ${o.op.name}: fail arg undefined`);
+    if (o.vable) for (const s of o.vable) for (const a of [s.obj, s.value]) if (!(a instanceof Const) && !defined.has(a)) throw new Error(`op ${i} ${o.op.name}: virtualizable value undefined`);
     defined.add(o);
   });
 }

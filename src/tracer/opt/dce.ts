@@ -18,6 +18,7 @@ export function optDce(t: Trace, _ctx: OptContext): void {
     for (const a of o.args) used.add(a);
     if (o.resume) for (const f of o.resume) for (const v of f.values) used.add(v);
     if (o.failArgs) for (const v of o.failArgs) used.add(v);
+    if (o.vable) for (const s of o.vable) used.add(s.obj).add(s.value);
   }
   t.ops = keep.reverse();
 }

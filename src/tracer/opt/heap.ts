@@ -7,11 +7,13 @@
  * Invalidation is conservative: a store with a constant offset kills the
  * facts at that offset on every OTHER object (they may alias), a store with
  * a variable offset or any call kills everything. Allocation adds nothing and
- * kills nothing. u8 and i32 loads never share facts (different widths).
+ * kills nothing. u8 and i32 loads never share facts (different widths). A
+ * load after a store sees the stored value narrowed to the field (narrow.ts).
  */
 
 import { Const, type ResOp, type Trace, type Value } from "../ir/trace.js";
 import type { OptContext } from "./index.js";
+import { narrowed } from "./narrow.js";
 
 const LOAD_OF_STORE: Record<string, string> = { gc_store_i32: "gc_load_i32", gc_store_r: "gc_load_r", gc_store_r_init: "gc_load_r", gc_store_f64: "gc_load_f64", gc_store_u8: "gc_load_u8" };
 
@@ -38,12 +40,16 @@ export function optHeap(t: Trace, ctx: OptContext): void {
       else {
         const off = args[1].value;
         for (const [k, m] of facts) if (k.endsWith(`@${off}`)) m.clear();
-        if (name !== "gc_store_u8") {
-          const k = key(LOAD_OF_STORE[name], off);
-          let m = facts.get(k);
-          if (!m) facts.set(k, (m = new Map()));
-          m.set(args[0], args[2]);
+        const k = key(LOAD_OF_STORE[name], off);
+        let m = facts.get(k);
+        if (!m) facts.set(k, (m = new Map()));
+        // what a load will see: the stored value narrowed to the field's width (narrow.ts)
+        const n = narrowed(LOAD_OF_STORE[name], args[2]);
+        if (n.extra !== null) {
+          out.push(n.extra);
+          o.args = [args[0], args[1], n.value]; // the same store; later passes see the narrowed value
         }
+        m.set(args[0], n.value);
       }
     } else if (name.startsWith("call") && !name.startsWith("call_pure")) facts = new Map();
     out.push(o);

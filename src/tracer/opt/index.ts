@@ -10,7 +10,8 @@
  * `ctx.replace(old, new)`; `substitute` then rewrites every argument, every
  * jump argument and every guard's resume values, so no pass has to know who
  * uses what. Passes run before guards get their fail args (resume.ts).
- * The full optimizer (virtuals, heap cache, intbounds, unrolling) is later work.
+ * `vable` (virtualizable frame fields in loop variables) runs after `heap`.
+ * The full optimizer (virtuals, intbounds, unrolling) is later work.
  */
 
 import { type ResOp, type Trace, type Value, verifyTrace } from "../ir/trace.js";
@@ -19,6 +20,7 @@ import { optGuards } from "./guards.js";
 import { optHeap } from "./heap.js";
 import { optPure } from "./pure.js";
 import { optRewrite } from "./rewrite.js";
+import { optVable } from "./vable.js";
 
 export interface OptContext {
   replace(old: ResOp, by: Value): void;
@@ -31,6 +33,7 @@ export const ALL_OPTS: ReadonlyArray<readonly [string, OptPass]> = [
   ["rewrite", optRewrite],
   ["pure", optPure],
   ["heap", optHeap],
+  ["vable", optVable],
   ["guards", optGuards],
   ["dce", optDce],
 ];
@@ -58,6 +61,7 @@ export function substitute(t: Trace, ctx: OptContext): void {
     o.args = o.args.map(ctx.resolve);
     if (o.resume) o.resume = o.resume.map((f) => ({ ...f, values: f.values.map(ctx.resolve) }));
     if (o.failArgs) o.failArgs = o.failArgs.map(ctx.resolve);
+    if (o.vable) o.vable = o.vable.map((s) => ({ ...s, obj: ctx.resolve(s.obj), value: ctx.resolve(s.value) }));
   }
 }
 
