@@ -14,6 +14,7 @@ import { disassemble } from "./frontend/dis.js";
 import { formatSyntaxError, PySyntaxError } from "./frontend/errors.js";
 import { parseModule } from "./frontend/parser.js";
 import { decodeSource } from "./frontend/source.js";
+import { runProgram } from "./interp/run.js";
 
 const VERSION = "0.1.0";
 const PYTHON_VERSION = "3.11.7";
@@ -36,6 +37,7 @@ pypy-ts options:
 --ast    : print the program's AST exactly as CPython's ast.dump(ast.parse(src)) does
 --ast-attrs : the same, with line and column attributes (include_attributes=True)
 --dis    : print a disassembly of the program's compiled code objects
+--gc-stats : print the collector's statistics to stderr at exit
 --debug  : show JavaScript stack traces for internal errors (also PYPYTS_DEBUG=1)
 `;
 
@@ -47,6 +49,7 @@ interface Invocation {
   program: { kind: "file"; path: string } | { kind: "command"; code: string } | { kind: "module"; name: string } | { kind: "stdin" } | null;
   argv: string[];
   debug: boolean;
+  gcStats: boolean;
 }
 
 class UsageError extends Error {}
@@ -56,7 +59,7 @@ const NO_ARG_FLAGS = new Set("bBdEiIOqsSuvR".split(""));
 const ARG_FLAGS = new Set(["W", "X"]);
 
 function parseArgs(args: string[]): Invocation | "help" | "version" {
-  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1" };
+  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1", gcStats: false };
   let i = 0;
   while (i < args.length) {
     const arg = args[i]!;
@@ -64,6 +67,7 @@ function parseArgs(args: string[]): Invocation | "help" | "version" {
     else if (arg === "--ast-attrs") inv.mode = "ast-attrs";
     else if (arg === "--dis") inv.mode = "dis";
     else if (arg === "--debug") inv.debug = true;
+    else if (arg === "--gc-stats") inv.gcStats = true;
     else if (arg === "--help") return "help";
     else if (arg === "--version") return "version";
     else if (arg === "-") {
@@ -142,8 +146,26 @@ function run(inv: Invocation): number {
     process.stdout.write(disassemble(code));
     return 0;
   }
-  process.stderr.write("pypy-ts: parsed and compiled; running programs needs the interpreter, which is not built yet (issue 5). Try --ast or --dis.\n");
-  return 1;
+  void code;
+  let out = "";
+  const flush = () => {
+    if (out !== "") process.stdout.write(out);
+    out = "";
+  };
+  const status = runProgram(bytes, filename, {
+    argv: inv.argv,
+    gcStats: inv.gcStats,
+    stdout: (s) => {
+      out += s;
+      if (out.length > 1 << 16) flush();
+    },
+    stderr: (s) => {
+      flush();
+      process.stderr.write(s);
+    },
+  });
+  flush();
+  return status;
 }
 
 function main(args: string[]): number {

@@ -1,0 +1,717 @@
+/*
+ * builtins.ts — the builtin functions and the methods of str/list/dict/set, as tables.
+ *
+ * Each entry is a BuiltinFn over the positional args (self first for methods) and keywords.
+ * Residual code: it may allocate freely (allocation never collects); the few that call back
+ * into Python (sorted/min/max with key, map) keep their references in handles across calls.
+ */
+
+import { getHandle, handleMark, isTaggedInt, loadRef, popHandles, pushHandle } from "../gc/index.js";
+import { reprStr } from "../frontend/constants.js";
+import { callObject } from "./call.js";
+import { E, raise, raiseWith } from "./exceptions.js";
+import * as L from "./layouts.js";
+import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
+import { newFloat } from "./objects/float.js";
+import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
+import { listAppend, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
+import { newStr, strLen, strToJs, strHasAstral } from "./objects/str.js";
+import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
+import { intToDecimal } from "./ops/arith.js";
+import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
+import { formatJs, pyRepr, reprJs, strJs } from "./ops/format.js";
+import { getItemSlow } from "./ops/items.js";
+import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
+import { allocFixed, initRef, identityOf } from "../gc/index.js";
+import { PENDING, boolRef, noneRef } from "./state.js";
+import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
+import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { output } from "./output.js";
+
+const isIntKind = (w: number) => {
+  const l = kindOf(w);
+  return l === L.L_INT || l === L.L_LONG || l === L.L_BOOL;
+};
+
+function argCount(name: string, args: number[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) raise(E.TypeError, `${name}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
+    if (args.length < min) raise(E.TypeError, `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+    raise(E.TypeError, `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  }
+}
+
+function toIndex(w: number): number {
+  if (!isIntKind(w)) raise(E.TypeError, `'${typeName(w)}' object cannot be interpreted as an integer`);
+  return Number(intValue(w));
+}
+
+/** len(x) for the builtin types. */
+export function pyLen(w: number): number {
+  switch (kindOf(w)) {
+    case L.L_STR:
+      return strLen(w);
+    case L.L_LIST:
+      return listLen(w);
+    case L.L_TUPLE:
+      return tupleLen(w);
+    case L.L_DICT:
+    case L.L_SET:
+    case L.L_FROZENSET:
+      return dictLen(w);
+    case L.L_RANGE: {
+      const [a, b, s] = [loadRef(w, L.RANGE_START), loadRef(w, L.RANGE_STOP), loadRef(w, L.RANGE_STEP)].map((x) => Number(numValue(x)));
+      return s! > 0 ? Math.max(0, Math.ceil((b! - a!) / s!)) : Math.max(0, Math.ceil((a! - b!) / -s!));
+    }
+  }
+  return raise(E.TypeError, `object of type '${typeName(w)}' has no len()`);
+}
+
+/** sorted() core: a stable sort with optional key and reverse; key calls keep refs in handles. */
+function sortItems(items: number[], key: number, reverse: boolean): number[] {
+  const mark = handleMark();
+  try {
+    const hl = pushHandle(newListFrom(items));
+    let keys: number[];
+    if (key !== 0 && key !== noneRef()) {
+      const hk = pushHandle(newList());
+      const n = items.length;
+      for (let i = 0; i < n; i++) {
+        const k = callObject(key, [listItems(getHandle(hl))[i]!], null);
+        listAppend(getHandle(hk), k);
+      }
+      keys = listItems(getHandle(hk));
+    } else keys = listItems(getHandle(hl));
+    const vals = listItems(getHandle(hl));
+    const idx = vals.map((_, i) => i);
+    idx.sort((a, b) => {
+      const c = pyOrder(keys[a]!, keys[b]!, "<");
+      return (reverse ? -c : c) || a - b;
+    });
+    return idx.map((i) => vals[i]!);
+  } finally {
+    popHandles(mark);
+  }
+}
+
+function kwBool(kw: KwArgs | null, name: string): boolean {
+  const v = kw?.get(name);
+  return v !== undefined && truthy(v);
+}
+
+function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null): number {
+  const key = kw?.get("key") ?? 0;
+  const dflt = kw?.get("default") ?? 0;
+  const items = args.length === 1 ? iterToArray(args[0]!) : args;
+  if (args.length === 0) raise(E.TypeError, `${name} expected at least 1 argument, got 0`);
+  if (items.length === 0) {
+    if (dflt !== 0) return dflt;
+    raise(E.ValueError, `${name}() arg is an empty sequence`);
+  }
+  const sorted = key !== 0 ? sortItems(items, key, false) : null;
+  if (sorted) return isMax ? sortItems(items, key, true)[0]! : sorted[0]!;
+  let best = items[0]!;
+  for (let i = 1; i < items.length; i++) {
+    const c = pyOrder(items[i]!, best, isMax ? ">" : "<");
+    if (isMax ? c > 0 : c < 0) best = items[i]!;
+  }
+  return best;
+}
+
+function printFn(args: number[], kw: KwArgs | null): number {
+  const sepW = kw?.get("sep");
+  const endW = kw?.get("end");
+  const sep = sepW === undefined || sepW === noneRef() ? " " : strToJs(sepW);
+  const end = endW === undefined || endW === noneRef() ? "\n" : strToJs(endW);
+  const text = args.map(strJs).join(sep) + end;
+  const file = kw?.get("file");
+  if (file !== undefined && file !== noneRef() && file === output.stderrObj) output.stderr(text);
+  else output.stdout(text);
+  return noneRef();
+}
+
+function intFromStr(s: string, base: number, orig: number): number {
+  const t = s.trim().replace(/_/g, "");
+  let b = base;
+  let body = t;
+  let neg = false;
+  if (body.startsWith("-") || body.startsWith("+")) {
+    neg = body[0] === "-";
+    body = body.slice(1);
+  }
+  const prefix = body.slice(0, 2).toLowerCase();
+  if ((b === 0 || b === 16) && prefix === "0x") (b = 16), (body = body.slice(2));
+  else if ((b === 0 || b === 8) && prefix === "0o") (b = 8), (body = body.slice(2));
+  else if ((b === 0 || b === 2) && prefix === "0b") (b = 2), (body = body.slice(2));
+  if (b === 0) b = 10;
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
+  if (body === "" || ![...body.toLowerCase()].every((c) => digits.includes(c)) || /^_|__|_$/.test(s.trim())) {
+    raise(E.ValueError, `invalid literal for int() with base ${base}: ${reprStr(strToJs(orig))}`);
+  }
+  let v = 0n;
+  const B = BigInt(b);
+  for (const c of body.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
+  return newIntBig(neg ? -v : v);
+}
+
+function intConstruct(args: number[], kw: KwArgs | null): number {
+  if (args.length === 0) return newInt(0);
+  const x = args[0]!;
+  const baseW = args[1] ?? kw?.get("base");
+  if (kindOf(x) === L.L_STR) return intFromStr(strToJs(x), baseW === undefined ? 10 : toIndex(baseW), x);
+  if (isIntKind(x)) return newIntFrom(intValue(x));
+  if (kindOf(x) === L.L_FLOAT) {
+    const f = numValue(x) as number;
+    if (Number.isNaN(f)) raise(E.ValueError, "cannot convert float NaN to integer");
+    if (!Number.isFinite(f)) raise(E.OverflowError, "cannot convert float infinity to integer");
+    const t = Math.trunc(f);
+    return Number.isSafeInteger(t) ? newInt(t === 0 ? 0 : t) : newIntBig(BigInt(t));
+  }
+  return raise(E.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+
+function floatConstruct(args: number[]): number {
+  if (args.length === 0) return newFloat(0);
+  const x = args[0]!;
+  if (kindOf(x) === L.L_STR) {
+    const s = strToJs(x).trim().toLowerCase().replace(/_/g, "");
+    const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+    if (m) return newFloat(m[2] === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity);
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) raise(E.ValueError, `could not convert string to float: ${reprStr(strToJs(x))}`);
+    return newFloat(Number(s));
+  }
+  const v = numValue(x);
+  if (kindOf(x) !== L.L_FLOAT && !isIntKind(x)) raise(E.TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
+  const f = Number(v);
+  if (!Number.isFinite(f) && typeof v === "bigint") raise(E.OverflowError, "int too large to convert to float");
+  return newFloat(f);
+}
+
+function rangeConstruct(args: number[]): number {
+  argCount("range", args, 1, 3);
+  const one = newInt(1);
+  const [start, stop, step] = args.length === 1 ? [newInt(0), args[0]!, one] : [args[0]!, args[1]!, args[2] ?? one];
+  for (const v of [start, stop, step]) toIndex(v);
+  if (Number(intValue(step)) === 0) raise(E.ValueError, "range() arg 3 must not be zero");
+  const r = allocFixed(L.L_RANGE);
+  initRef(r, L.RANGE_START, start);
+  initRef(r, L.RANGE_STOP, stop);
+  initRef(r, L.RANGE_STEP, step);
+  return r;
+}
+
+function roundFn(args: number[]): number {
+  const x = args[0]!;
+  const nd = args[1];
+  if (isIntKind(x)) {
+    if (nd === undefined || nd === noneRef()) return newIntFrom(intValue(x));
+    const n = toIndex(nd);
+    if (n >= 0) return newIntFrom(intValue(x));
+    const v = BigInt(intValue(x));
+    const p = 10n ** BigInt(-n);
+    let q = v / p;
+    let r = v % p;
+    if (r < 0n) (r += p), (q -= 1n);
+    if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+    return newIntBig(q * p);
+  }
+  const f = numValue(x) as number;
+  if (nd === undefined || nd === noneRef()) {
+    if (!Number.isFinite(f)) raise(Number.isNaN(f) ? E.ValueError : E.OverflowError, Number.isNaN(f) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+    let r = Math.round(f);
+    if (Math.abs(f % 1) === 0.5 && r % 2 !== 0) r -= 1;
+    return newIntFrom(Number.isSafeInteger(r) ? r : BigInt(r));
+  }
+  const n = toIndex(nd);
+  // CPython rounds the exact decimal value: go through the shortest repr and toFixed's exactness
+  const s = f.toFixed(Math.max(0, Math.min(100, n)));
+  const exact = Number(s);
+  // ties: toFixed rounds half away from zero on the exact binary value, which matches CPython
+  // except on exact ties, which are rare in binary; accept it.
+  return newFloat(n >= 0 ? exact : Math.round(f / 10 ** -n) * 10 ** -n);
+}
+
+const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
+  print: printFn,
+  len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),
+  repr: (a) => (argCount("repr", a, 1, 1), pyRepr(a[0]!)),
+  abs: (a) => {
+    argCount("abs", a, 1, 1);
+    const x = a[0]!;
+    if (kindOf(x) === L.L_FLOAT) return newFloat(Math.abs(numValue(x) as number));
+    if (!isIntKind(x)) raise(E.TypeError, `bad operand type for abs(): '${typeName(x)}'`);
+    const v = intValue(x);
+    return newIntFrom(v < 0 ? (typeof v === "bigint" ? -v : -v) : v);
+  },
+  isinstance: (a) => {
+    argCount("isinstance", a, 2, 2);
+    const types = kindOf(a[1]!) === L.L_TUPLE ? tupleItems(a[1]!) : [a[1]!];
+    for (const t of types) {
+      if (!isTypeObject(t)) raise(E.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      if (isInstance(a[0]!, typeDescOf(t))) return boolRef(true);
+    }
+    return boolRef(false);
+  },
+  issubclass: (a) => boolRef(isSubtype(typeDescOf(a[0]!), typeDescOf(a[1]!))),
+  sum: (a, kw) => {
+    const items = iterToArray(a[0]!);
+    let acc = a[1] ?? kw?.get("start") ?? newInt(0);
+    for (const x of items) acc = check0(addValues(acc, x));
+    return acc;
+  },
+  min: (a, kw) => minmax("min", false, a, kw),
+  max: (a, kw) => minmax("max", true, a, kw),
+  sorted: (a, kw) => newListFrom(sortItems(iterToArray(a[0]!), kw?.get("key") ?? 0, kwBool(kw, "reverse"))),
+  reversed: (a) => newSeqIter(newListFrom(iterToArray(a[0]!).reverse()), 0),
+  enumerate: (a, kw) => newBuiltinIter(BI_ENUMERATE, getIterSlow(a[0]!), 0, a[1] ?? kw?.get("start") ?? newInt(0)),
+  zip: (a) => newBuiltinIter(BI_ZIP, newTuple(a.map(getIterSlow)), 0, 0),
+  map: (a) => newBuiltinIter(BI_MAP, a[0]!, newTuple(a.slice(1).map(getIterSlow)), 0),
+  filter: (a) => newBuiltinIter(BI_FILTER, a[0]!, getIterSlow(a[1]!), 0),
+  iter: (a) => getIterSlow(a[0]!),
+  next: (a) => {
+    const v = iterNextSlow(a[0]!);
+    if (v !== 0) return v;
+    if (a.length > 1) return a[1]!;
+    return raise(E.StopIteration, "") as number;
+  },
+  any: (a) => boolRef(iterToArray(a[0]!).some(truthy)),
+  all: (a) => boolRef(iterToArray(a[0]!).every(truthy)),
+  chr: (a) => {
+    const n = toIndex(a[0]!);
+    if (n < 0 || n > 0x10ffff) raise(E.ValueError, "chr() arg not in range(0x110000)");
+    return newStr(String.fromCodePoint(n));
+  },
+  ord: (a) => {
+    const s = a[0]!;
+    if (kindOf(s) !== L.L_STR) raise(E.TypeError, `ord() expected string of length 1, but ${typeName(s)} found`);
+    if (strLen(s) !== 1) raise(E.TypeError, `ord() expected a character, but string of length ${strLen(s)} found`);
+    return newInt(strToJs(s).codePointAt(0)!);
+  },
+  hex: (a) => radix(a[0]!, 16, "0x"),
+  oct: (a) => radix(a[0]!, 8, "0o"),
+  bin: (a) => radix(a[0]!, 2, "0b"),
+  divmod: (a) => newTuple([check0(binop(5, a[0]!, a[1]!)), check0(binop(6, a[0]!, a[1]!))]),
+  pow: (a) => {
+    if (a.length === 3 && a[2] !== noneRef()) {
+      let b = BigInt(intValue(a[0]!));
+      let e = BigInt(intValue(a[1]!));
+      const m = BigInt(intValue(a[2]!));
+      if (m === 0n) raise(E.ValueError, "pow() 3rd argument cannot be 0");
+      let r = 1n;
+      b = ((b % m) + m) % m;
+      while (e > 0n) {
+        if (e & 1n) r = (r * b) % m;
+        b = (b * b) % m;
+        e >>= 1n;
+      }
+      if (r !== 0n && (r < 0n) !== (m < 0n)) r += m;
+      return newIntBig(r);
+    }
+    return check0(binop(7, a[0]!, a[1]!));
+  },
+  round: roundFn,
+  hash: (a) => newIntFrom(pyHash(a[0]!)),
+  id: (a) => newInt(identityOf(a[0]!)),
+  callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD].includes(kindOf(a[0]!))),
+  input: () => raise(E.NotImplementedError, "input() is not implemented yet"),
+};
+
+function radix(w: number, base: number, prefix: string): number {
+  const v = intValue(w);
+  if (!isIntKind(w)) raise(E.TypeError, `'${typeName(w)}' object cannot be interpreted as an integer`);
+  const neg = v < 0;
+  return newStr((neg ? "-" : "") + prefix + (neg ? -v : v).toString(base));
+}
+
+import { binaryOp as binop } from "./ops/arith.js";
+function addValues(a: number, b: number): number {
+  return binop(0, a, b);
+}
+function check0(r: number): number {
+  if (r === 0) throw PENDING;
+  return r;
+}
+
+// ---- type constructors (calling the type object)
+
+T_INT.construct = intConstruct;
+T_FLOAT.construct = floatConstruct;
+T_BOOL.construct = (a) => boolRef(a.length > 0 && truthy(a[0]!));
+T_STR.construct = (a) => (a.length === 0 ? newStr("") : newStr(strJs(a[0]!)));
+T_LIST.construct = (a) => newListFrom(a.length ? iterToArray(a[0]!) : []);
+T_TUPLE.construct = (a) => (a.length && kindOf(a[0]!) === L.L_TUPLE ? a[0]! : newTuple(a.length ? iterToArray(a[0]!) : []));
+T_RANGE.construct = rangeConstruct;
+T_OBJECT.construct = () => raise(E.TypeError, "object() instances are not supported yet");
+const setFrom = (layout: number) => (a: number[]) => {
+  const s = newDict(layout);
+  if (a.length) for (const x of iterToArray(a[0]!)) dictSet(s, x, 0);
+  return s;
+};
+T_SET.construct = setFrom(L.L_SET);
+T_FROZENSET.construct = setFrom(L.L_FROZENSET);
+T_DICT.construct = (a, kw) => {
+  const d = newDict();
+  if (a.length) dictUpdate(d, a[0]!);
+  if (kw) for (const [k, v] of kw) dictSet(d, newStr(k), v);
+  return d;
+};
+import { T_TYPE } from "./types.js";
+T_TYPE.construct = (a) => {
+  if (a.length !== 1) raise(E.TypeError, "type() takes 1 or 3 arguments");
+  return typeOf(a[0]!).ref;
+};
+
+function dictUpdate(d: number, src: number): void {
+  if (kindOf(src) === L.L_DICT) {
+    for (const [k, v] of entries(src)) dictSet(d, k, v);
+    return;
+  }
+  for (const pair of iterToArray(src)) {
+    const kv = iterToArray(pair);
+    if (kv.length !== 2) raise(E.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+    dictSet(d, kv[0]!, kv[1]!);
+  }
+}
+
+// ---- methods
+
+function strArg(w: number | undefined, what: string): string {
+  if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be str, not ${w === undefined ? "nothing" : typeName(w)}`);
+  return strToJs(w);
+}
+
+/** JS string index -> code point index (only differs for strs with astral characters). */
+function cpIndex(sRef: number, s: string, i: number): number {
+  if (i < 0 || !strHasAstral(sRef)) return i;
+  return [...s.slice(0, i)].length;
+}
+
+function split(s: string, sep: number | undefined, maxsplit: number, fromRight: boolean): number {
+  let parts: string[];
+  if (sep === undefined || sep === noneRef()) {
+    const words = s.split(/[ \t\n\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/).filter((w) => w !== "");
+    if (maxsplit < 0 || words.length <= maxsplit + 1) parts = words;
+    else if (!fromRight) {
+      // keep the remainder with its inner whitespace
+      let rest = s.trimStart();
+      parts = [];
+      for (let i = 0; i < maxsplit; i++) {
+        const m = /^(\S+)\s*/.exec(rest)!;
+        parts.push(m[1]!);
+        rest = rest.slice(m[0].length);
+      }
+      if (rest !== "") parts.push(rest.trimEnd() === rest ? rest : rest);
+    } else {
+      let rest = s.trimEnd();
+      parts = [];
+      for (let i = 0; i < maxsplit; i++) {
+        const m = /\s*(\S+)$/.exec(rest)!;
+        parts.unshift(m[1]!);
+        rest = rest.slice(0, rest.length - m[0].length);
+      }
+      if (rest !== "") parts.unshift(rest);
+    }
+  } else {
+    const sp = strArg(sep, "must be str or None");
+    if (sp === "") raise(E.ValueError, "empty separator");
+    const all = s.split(sp);
+    if (maxsplit < 0 || all.length <= maxsplit + 1) parts = all;
+    else if (!fromRight) parts = [...all.slice(0, maxsplit), all.slice(maxsplit).join(sp)];
+    else parts = [all.slice(0, all.length - maxsplit).join(sp), ...all.slice(all.length - maxsplit)];
+  }
+  return newListFrom(parts.map(newStr));
+}
+
+function stripChars(w: number | undefined): string | null {
+  return w === undefined || w === noneRef() ? null : strToJs(w);
+}
+
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
+  const cs = [...s];
+  let i = 0;
+  let j = cs.length;
+  if (left) while (i < j && isStrip(cs[i]!)) i++;
+  if (right) while (j > i && isStrip(cs[j - 1]!)) j--;
+  return cs.slice(i, j).join("");
+}
+
+function padTo(s: string, width: number, fill: string, where: "l" | "r" | "c"): string {
+  const n = [...s].length;
+  if (width <= n) return s;
+  const total = width - n;
+  if (where === "l") return s + fill.repeat(total);
+  if (where === "r") return fill.repeat(total) + s;
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return fill.repeat(left) + s + fill.repeat(total - left);
+}
+
+const s = (w: number) => strToJs(w);
+
+addMethods(T_STR, {
+  join: ([self, it]) => {
+    const items = iterToArray(it!);
+    return newStr(
+      items
+        .map((x, i) => {
+          if (kindOf(x) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+          return strToJs(x);
+        })
+        .join(s(self!)),
+    );
+  },
+  split: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? toIndex(max) : kw?.get("maxsplit") ? toIndex(kw.get("maxsplit")!) : -1, false),
+  rsplit: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? toIndex(max) : kw?.get("maxsplit") ? toIndex(kw.get("maxsplit")!) : -1, true),
+  strip: ([self, c]) => newStr(strip(s(self!), stripChars(c), true, true)),
+  lstrip: ([self, c]) => newStr(strip(s(self!), stripChars(c), true, false)),
+  rstrip: ([self, c]) => newStr(strip(s(self!), stripChars(c), false, true)),
+  upper: ([self]) => newStr(s(self!).toUpperCase()),
+  lower: ([self]) => newStr(s(self!).toLowerCase()),
+  title: ([self]) => newStr(s(self!).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
+  capitalize: ([self]) => {
+    const t = s(self!);
+    return newStr(t.slice(0, 1).toUpperCase() + t.slice(1).toLowerCase());
+  },
+  swapcase: ([self]) => newStr([...s(self!)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")),
+  replace: ([self, a, b, n]) => {
+    const t = s(self!);
+    const from = strArg(a, "replace() argument 1");
+    const to = strArg(b, "replace() argument 2");
+    let count = n === undefined ? -1 : toIndex(n);
+    if (count < 0) return newStr(from === "" ? [...t].join(to).replace(/^/, to) + (t === "" ? "" : to) : t.split(from).join(to));
+    let out = "";
+    let rest = t;
+    while (count-- > 0) {
+      const i = rest.indexOf(from);
+      if (i < 0) break;
+      out += rest.slice(0, i) + to;
+      rest = rest.slice(i + from.length);
+    }
+    return newStr(out + rest);
+  },
+  startswith: ([self, p]) => {
+    const t = s(self!);
+    const ps = kindOf(p!) === L.L_TUPLE ? tupleItems(p!).map(s) : [strArg(p, "startswith first arg")];
+    return boolRef(ps.some((x) => t.startsWith(x)));
+  },
+  endswith: ([self, p]) => {
+    const t = s(self!);
+    const ps = kindOf(p!) === L.L_TUPLE ? tupleItems(p!).map(s) : [strArg(p, "endswith first arg")];
+    return boolRef(ps.some((x) => t.endsWith(x)));
+  },
+  find: ([self, sub]) => newInt(cpIndex(self!, s(self!), s(self!).indexOf(strArg(sub, "must")))),
+  rfind: ([self, sub]) => newInt(cpIndex(self!, s(self!), s(self!).lastIndexOf(strArg(sub, "must")))),
+  index: ([self, sub]) => {
+    const i = s(self!).indexOf(strArg(sub, "must"));
+    if (i < 0) raise(E.ValueError, "substring not found");
+    return newInt(cpIndex(self!, s(self!), i));
+  },
+  rindex: ([self, sub]) => {
+    const i = s(self!).lastIndexOf(strArg(sub, "must"));
+    if (i < 0) raise(E.ValueError, "substring not found");
+    return newInt(cpIndex(self!, s(self!), i));
+  },
+  count: ([self, sub]) => {
+    const t = s(self!);
+    const x = strArg(sub, "must");
+    if (x === "") return newInt([...t].length + 1);
+    return newInt(t.split(x).length - 1);
+  },
+  isdigit: ([self]) => boolRef(/^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/u.test(s(self!))),
+  isdecimal: ([self]) => boolRef(/^\p{Nd}+$/u.test(s(self!))),
+  isnumeric: ([self]) => boolRef(/^\p{N}+$/u.test(s(self!))),
+  isalpha: ([self]) => boolRef(/^\p{L}+$/u.test(s(self!))),
+  isalnum: ([self]) => boolRef(/^[\p{L}\p{N}]+$/u.test(s(self!))),
+  isspace: ([self]) => boolRef(/^\s+$/.test(s(self!))),
+  isupper: ([self]) => boolRef(/\p{Lu}/u.test(s(self!)) && !/\p{Ll}/u.test(s(self!))),
+  islower: ([self]) => boolRef(/\p{Ll}/u.test(s(self!)) && !/\p{Lu}/u.test(s(self!))),
+  zfill: ([self, w]) => {
+    const t = s(self!);
+    const width = toIndex(w!);
+    const sign = t.startsWith("-") || t.startsWith("+") ? t[0]! : "";
+    const body = sign ? t.slice(1) : t;
+    return newStr(sign + body.padStart(width - sign.length, "0"));
+  },
+  center: ([self, w, f]) => newStr(padTo(s(self!), toIndex(w!), f ? s(f) : " ", "c")),
+  ljust: ([self, w, f]) => newStr(padTo(s(self!), toIndex(w!), f ? s(f) : " ", "l")),
+  rjust: ([self, w, f]) => newStr(padTo(s(self!), toIndex(w!), f ? s(f) : " ", "r")),
+  partition: ([self, sepW]) => {
+    const t = s(self!);
+    const sep = strArg(sepW, "must");
+    const i = t.indexOf(sep);
+    return newTuple(i < 0 ? [self!, newStr(""), newStr("")] : [newStr(t.slice(0, i)), sepW!, newStr(t.slice(i + sep.length))]);
+  },
+  rpartition: ([self, sepW]) => {
+    const t = s(self!);
+    const sep = strArg(sepW, "must");
+    const i = t.lastIndexOf(sep);
+    return newTuple(i < 0 ? [newStr(""), newStr(""), self!] : [newStr(t.slice(0, i)), sepW!, newStr(t.slice(i + sep.length))]);
+  },
+  splitlines: ([self, keep]) => {
+    const t = s(self!);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(t.slice(last, keep && truthy(keep) ? re.lastIndex : m.index));
+      last = re.lastIndex;
+    }
+    if (last < t.length) out.push(t.slice(last));
+    return newListFrom(out.map(newStr));
+  },
+  format: ([self, ...args], kw) => {
+    let auto = 0;
+    const out = s(self!).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string | undefined, spec: string | undefined) => {
+      if (m === "{{") return "{";
+      if (m === "}}") return "}";
+      let v: number;
+      if (field === "") v = args[auto++]!;
+      else if (/^\d+$/.test(field)) v = args[Number(field)]!;
+      else v = kw?.get(field) ?? raise(E.KeyError, field);
+      if (v === undefined) raise(E.IndexError, `Replacement index ${auto - 1} out of range for positional args tuple`);
+      if (conv === "r") v = newStr(reprJs(v));
+      else if (conv === "s") v = newStr(strJs(v));
+      return formatJs(v, spec ?? "");
+    });
+    return newStr(out);
+  },
+  encode: ([self]) => {
+    const bytes = new TextEncoder().encode(s(self!));
+    const { L_BYTES, BYTES_DATA } = L;
+    const r = allocVarBytes(L_BYTES, bytes.length);
+    for (let i = 0; i < bytes.length; i++) storeU8b(r, BYTES_DATA + i, bytes[i]!);
+    return r;
+  },
+});
+
+import { allocVar as allocVarBytes, storeU8 as storeU8b } from "../gc/index.js";
+
+addMethods(T_LIST, {
+  append: ([self, v]) => (listAppend(self!, v!), noneRef()),
+  extend: ([self, it]) => {
+    for (const x of iterToArray(it!)) listAppend(self!, x);
+    return noneRef();
+  },
+  pop: ([self, i]) => {
+    const n = listLen(self!);
+    if (n === 0) raise(E.IndexError, "pop from empty list");
+    let k = i === undefined ? n - 1 : toIndex(i);
+    if (k < 0) k += n;
+    if (k < 0 || k >= n) raise(E.IndexError, "pop index out of range");
+    return listPop(self!, k);
+  },
+  insert: ([self, i, v]) => {
+    const items = listItems(self!);
+    let k = toIndex(i!);
+    if (k < 0) k = Math.max(0, k + items.length);
+    items.splice(Math.min(k, items.length), 0, v!);
+    listReplace(self!, items);
+    return noneRef();
+  },
+  remove: ([self, v]) => {
+    const items = listItems(self!);
+    const k = items.findIndex((x) => x === v || pyEq(x, v!));
+    if (k < 0) raise(E.ValueError, "list.remove(x): x not in list");
+    items.splice(k, 1);
+    listReplace(self!, items);
+    return noneRef();
+  },
+  index: ([self, v]) => {
+    const k = listItems(self!).findIndex((x) => x === v || pyEq(x, v!));
+    if (k < 0) raise(E.ValueError, `${reprJs(v!)} is not in list`);
+    return newInt(k);
+  },
+  count: ([self, v]) => newInt(listItems(self!).filter((x) => x === v || pyEq(x, v!)).length),
+  reverse: ([self]) => (listReplace(self!, listItems(self!).reverse()), noneRef()),
+  sort: ([self], kw) => {
+    const mark = handleMark();
+    const h = pushHandle(self!);
+    try {
+      const sorted = sortItems(listItems(self!), kw?.get("key") ?? 0, kwBool(kw, "reverse"));
+      listReplace(getHandle(h), sorted);
+    } finally {
+      popHandles(mark);
+    }
+    return noneRef();
+  },
+  copy: ([self]) => newListFrom(listItems(self!)),
+  clear: ([self]) => (listReplace(self!, []), noneRef()),
+});
+
+addMethods(T_TUPLE, {
+  index: ([self, v]) => {
+    const k = tupleItems(self!).findIndex((x) => x === v || pyEq(x, v!));
+    if (k < 0) raise(E.ValueError, "tuple.index(x): x not in tuple");
+    return newInt(k);
+  },
+  count: ([self, v]) => newInt(tupleItems(self!).filter((x) => x === v || pyEq(x, v!)).length),
+});
+
+addMethods(T_DICT, {
+  get: ([self, k, d]) => dictGet(self!, k!) || (d ?? noneRef()),
+  keys: ([self]) => newSeqIter(self!, SEQ_DICT_KEYS),
+  values: ([self]) => newSeqIter(self!, SEQ_DICT_VALUES),
+  items: ([self]) => newSeqIter(self!, SEQ_DICT_ITEMS),
+  pop: ([self, k, d]) => {
+    const v = dictDelete(self!, k!);
+    if (v !== 0) return v;
+    if (d !== undefined) return d;
+    return raiseWith(E.KeyError, k!);
+  },
+  setdefault: ([self, k, d]) => {
+    const v = dictGet(self!, k!);
+    if (v !== 0) return v;
+    dictSet(self!, k!, d ?? noneRef());
+    return d ?? noneRef();
+  },
+  update: ([self, src], kw) => {
+    if (src !== undefined) dictUpdate(self!, src);
+    if (kw) for (const [k, v] of kw) dictSet(self!, newStr(k), v);
+    return noneRef();
+  },
+  copy: ([self]) => dictCopy(self!),
+  clear: ([self]) => (dictClear(self!), noneRef()),
+  popitem: ([self]) => {
+    const es = entries(self!);
+    if (es.length === 0) raise(E.KeyError, "popitem(): dictionary is empty");
+    const [k, v] = es[es.length - 1]!;
+    dictDelete(self!, k);
+    return newTuple([k, v]);
+  },
+});
+
+addMethods(T_SET, {
+  add: ([self, v]) => (dictSet(self!, v!, 0), noneRef()),
+  remove: ([self, v]) => {
+    if (!dictContains(self!, v!)) raiseWith(E.KeyError, v!);
+    dictDelete(self!, v!);
+    return noneRef();
+  },
+  discard: ([self, v]) => (dictDelete(self!, v!), noneRef()),
+  pop: ([self]) => {
+    const es = entries(self!);
+    if (es.length === 0) raise(E.KeyError, "pop from an empty set");
+    dictDelete(self!, es[0]![0]);
+    return es[0]![0];
+  },
+  update: ([self, it]) => {
+    for (const x of iterToArray(it!)) dictSet(self!, x, 0);
+    return noneRef();
+  },
+  copy: ([self]) => dictCopy(self!, L.L_SET),
+});
+
+void hashOf;
+void getItemSlow;
+void intToDecimal;
+void isTaggedInt;
+void layoutOf;
+void (0 as unknown as TypeDesc);
+
+/** name -> impl id of the builtin functions (the builtins module is built from this). */
+export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
+
+/** The types exposed as builtins. */
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
+
+export { newFloat as _nf };

@@ -1,0 +1,229 @@
+/*
+ * call.ts — calling: Python functions (argument binding, frames, recursion limit), builtins,
+ * bound methods, generators. Residual code.
+ *
+ * A Python call builds the callee's frame (allocation only: the arguments in the caller's JS
+ * array stay valid), links it to the running frame (ROOT_FRAME) through `back`, makes it the
+ * running frame and enters the eval loop; on the way out ROOT_FRAME goes back to the caller,
+ * read from the callee's `back` (which the GC keeps up to date). Argument-binding errors use
+ * CPython's messages.
+ *
+ * Generators: calling a generator function returns a generator holding the unstarted frame;
+ * next() runs the frame until YIELD_VALUE (FRAME_STATE 1) or its end (2).
+ */
+
+import { allocFixed, allocVar, getHandle, getRoot, popHandles, pushHandle, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
+import { codeInfo } from "./code.js";
+import { evalLoop } from "./eval.js";
+import { E, newException, raise } from "./exceptions.js";
+import * as L from "./layouts.js";
+import { dictGet, dictSet, newDict } from "./objects/dict.js";
+import { newStr, strToJs } from "./objects/str.js";
+import { newTuple, tupleGet, tupleLen } from "./objects/tuple.js";
+import { PENDING, ROOT_EXC, ROOT_FRAME, ROOT_NONE, throwPy } from "./state.js";
+import { BUILTIN_IMPLS, type KwArgs, typeDescOf, typeName } from "./types.js";
+import { layoutOf } from "./objects/int.js";
+import { isTaggedInt } from "../gc/index.js";
+
+export const recursion = { depth: 0, limit: 1000 };
+
+export function newFrame(code: number, globals: number, locals: number): number {
+  const size = loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE) + loadI32(code, L.CODE_STACKSIZE);
+  const f = allocVar(L.L_FRAME, size);
+  storeRef(f, L.FRAME_CODE, code);
+  storeRef(f, L.FRAME_GLOBALS, globals);
+  storeRef(f, L.FRAME_LOCALS, locals);
+  storeI32(f, L.FRAME_SP, loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE));
+  return f;
+}
+
+/** Runs a frame (new or suspended) to its next return/yield; 0 with an exception pending. */
+export function runFrame(frame: number): number {
+  if (recursion.depth >= recursion.limit) raise(E.RecursionError, "maximum recursion depth exceeded");
+  storeRef(frame, L.FRAME_BACK, getRoot(ROOT_FRAME));
+  setRoot(ROOT_FRAME, frame);
+  recursion.depth++;
+  let r = 0;
+  try {
+    safepoint();
+    const f = getRoot(ROOT_FRAME);
+    r = evalLoop(loadI32(f, L.FRAME_PC), loadRef(f, L.FRAME_CODE), f);
+  } finally {
+    recursion.depth--;
+    const f = getRoot(ROOT_FRAME);
+    setRoot(ROOT_FRAME, loadRef(f, L.FRAME_BACK));
+    storeRef(f, L.FRAME_BACK, 0);
+  }
+  return r;
+}
+
+function qualname(func: number): string {
+  return strToJs(loadRef(func, L.FUNC_QUALNAME));
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/** Binds args into a new frame for func (CPython's rules and messages). */
+function bindArgs(func: number, args: readonly number[], kw: KwArgs | null): number {
+  const code = loadRef(func, L.FUNC_CODE);
+  const co = codeInfo(code);
+  const frame = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
+  const argc = co.argcount;
+  const kwonly = co.kwonlyargcount;
+  const hasVarargs = (co.flags & CO_VARARGS) !== 0;
+  const hasVarkw = (co.flags & CO_VARKEYWORDS) !== 0;
+  const set = (i: number, v: number) => storeRef(frame, L.FRAME_SLOTS + 4 * i, v);
+  const get = (i: number) => loadRef(frame, L.FRAME_SLOTS + 4 * i);
+  const name = qualname(func);
+  const npos = Math.min(args.length, argc);
+  for (let i = 0; i < npos; i++) set(i, args[i]!);
+  let varkw = 0;
+  if (hasVarkw) {
+    varkw = newDict();
+    set(argc + kwonly + (hasVarargs ? 1 : 0), varkw);
+  }
+  if (hasVarargs) set(argc + kwonly, newTuple(args.slice(argc)));
+  else if (args.length > argc) {
+    const defaults = loadRef(func, L.FUNC_DEFAULTS);
+    const nd = defaults === 0 ? 0 : tupleLen(defaults);
+    const kwGiven = kw ? [...kw.keys()].filter((k) => co.varnames.indexOf(k) >= argc && co.varnames.indexOf(k) < argc + kwonly).length : 0;
+    const takes = nd > 0 ? `from ${argc - nd} to ${argc}` : `${argc}`;
+    const pl = (n: number) => (n === 1 ? "" : "s");
+    const given = kwGiven > 0 ? `${args.length} positional argument${pl(args.length)} (and ${kwGiven} keyword-only argument${pl(kwGiven)}) were given` : `${args.length} ${args.length === 1 ? "was" : "were"} given`;
+    raise(E.TypeError, `${name}() takes ${takes} positional argument${nd === 0 && argc === 1 ? "" : "s"} but ${given}`);
+  }
+  if (kw) {
+    for (const [k, v] of kw) {
+      const idx = co.varnames.indexOf(k);
+      if (idx >= co.posonlyargcount && idx >= 0 && idx < argc + kwonly) {
+        if (get(idx) !== 0) raise(E.TypeError, `${name}() got multiple values for argument '${k}'`);
+        set(idx, v);
+      } else if (varkw !== 0) dictSet(varkw, newStr(k), v);
+      else if (idx >= 0 && idx < co.posonlyargcount) raise(E.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      else raise(E.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  // defaults for the missing positional parameters
+  const defaults = loadRef(func, L.FUNC_DEFAULTS);
+  const nd = defaults === 0 ? 0 : tupleLen(defaults);
+  const missing: string[] = [];
+  for (let i = npos; i < argc; i++) {
+    if (get(i) !== 0) continue;
+    const di = i - (argc - nd);
+    if (di >= 0) set(i, tupleGet(defaults, di));
+    else missing.push(co.varnames[i]!);
+  }
+  if (missing.length > 0) raise(E.TypeError, `${name}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
+  const kwdefaults = loadRef(func, L.FUNC_KWDEFAULTS);
+  for (let i = argc; i < argc + kwonly; i++) {
+    if (get(i) !== 0) continue;
+    const d = kwdefaults === 0 ? 0 : dictGet(kwdefaults, newStr(co.varnames[i]!));
+    if (d !== 0) set(i, d);
+    else missing.push(co.varnames[i]!);
+  }
+  if (missing.length > 0) raise(E.TypeError, `${name}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
+  // cells, then free variables from the closure
+  const nlocals = co.varnames.length;
+  for (let i = 0; i < co.cellvars.length; i++) {
+    const cell = allocFixed(L.L_CELL);
+    const a = co.cell2arg[i]!;
+    if (a >= 0) storeRef(cell, L.CELL_VALUE, get(a));
+    set(nlocals + i, cell);
+  }
+  const closure = loadRef(func, L.FUNC_CLOSURE);
+  for (let i = 0; i < co.freevars.length; i++) set(nlocals + co.cellvars.length + i, tupleGet(closure, i));
+  return frame;
+}
+
+export function callFunction(func: number, args: readonly number[], kw: KwArgs | null): number {
+  const frame = bindArgs(func, args, kw);
+  const code = loadRef(func, L.FUNC_CODE);
+  if ((loadI32(code, L.CODE_FLAGS) & CO_GENERATOR) !== 0) {
+    const g = allocFixed(L.L_GENERATOR);
+    storeRef(g, L.GEN_FRAME, frame);
+    storeRef(g, L.GEN_NAME, loadRef(code, L.CODE_NAME));
+    return g;
+  }
+  const r = runFrame(frame);
+  if (r === 0) throw PENDING;
+  return r;
+}
+
+/** next(gen): the next value, or 0 when finished (no exception) or failing (pending). */
+export function generatorNext(gen: number, sent: number): number {
+  const frame = loadRef(gen, L.GEN_FRAME);
+  const state = loadI32(frame, L.FRAME_STATE);
+  if (state === 2) return 0;
+  if (loadI32(gen, L.GEN_RUNNING) !== 0) raise(E.ValueError, "generator already executing");
+  if (state === 1) {
+    const sp = loadI32(frame, L.FRAME_SP);
+    storeRef(frame, L.FRAME_SLOTS + 4 * (sp - 1), sent);
+  }
+  const h = pushHandle(gen);
+  storeI32(gen, L.GEN_RUNNING, 1);
+  let r: number;
+  let finished: boolean;
+  try {
+    r = runFrame(frame);
+  } finally {
+    const g = getHandle(h);
+    storeI32(g, L.GEN_RUNNING, 0);
+    finished = loadI32(loadRef(g, L.GEN_FRAME), L.FRAME_STATE) === 2;
+    popHandles(h);
+  }
+  if (r === 0) throw PENDING;
+  return finished ? 0 : r;
+}
+
+/** Calls any callable. Throws PENDING on error. */
+export function callObject(callable: number, args: readonly number[], kw: KwArgs | null): number {
+  if (callable === 0 || isTaggedInt(callable)) raise(E.TypeError, `'int' object is not callable`);
+  switch (layoutOf(callable)) {
+    case L.L_FUNCTION:
+      return callFunction(callable, args, kw);
+    case L.L_BUILTIN: {
+      const impl = BUILTIN_IMPLS[loadI32(callable, L.BUILTIN_IMPL)]!;
+      const self = loadRef(callable, L.BUILTIN_SELF);
+      const r = impl.fn(self !== 0 ? [self, ...args] : (args as number[]), kw);
+      if (r === 0) throw PENDING;
+      return r;
+    }
+    case L.L_METHOD:
+      return callObject(loadRef(callable, L.METHOD_FUNC), [loadRef(callable, L.METHOD_SELF), ...args], kw);
+    case L.L_TYPE: {
+      const t = typeDescOf(callable);
+      if (t.construct) {
+        const r = t.construct(args as number[], kw);
+        if (r === 0) throw PENDING;
+        return r;
+      }
+      if (isExceptionDesc(t)) {
+        if (kw && kw.size > 0) raise(E.TypeError, `${t.name}() takes no keyword arguments`);
+        return newException(t, args);
+      }
+      return raise(E.TypeError, `cannot create '${t.name}' instances`);
+    }
+  }
+  return raise(E.TypeError, `'${typeName(callable)}' object is not callable`);
+}
+
+function isExceptionDesc(t: ReturnType<typeof typeDescOf>): boolean {
+  for (let c: typeof t | null = t; c !== null; c = c.base) if (c === E.BaseException) return true;
+  return false;
+}
+
+export function noneIfZero(r: number): number {
+  return r === 0 ? getRoot(ROOT_NONE) : r;
+}
+
+export function clearPending(): void {
+  setRoot(ROOT_EXC, 0);
+}
+
+export { throwPy };

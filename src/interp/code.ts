@@ -1,0 +1,106 @@
+/*
+ * code.ts — heap code objects, built from the frontend's CodeObject.
+ *
+ * A heap code object holds what the eval loop reads (instructions as an I32Array, constants
+ * and names as RefArrays, the exception table as an I32Array of (start, end, handler, depth,
+ * lasti) rows, counts and flags); everything only residual code needs (names of locals, line
+ * positions, the source filename) stays in the frontend object, found through `id` in the
+ * JS-side table `codeInfos`. Code objects must not move (the JIT bakes them into traces as
+ * green constants): loadModuleCode() registers them in ROOT_CODES and the caller promotes them
+ * to the old space with a collection before running anything.
+ */
+
+import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getRoot, loadI32, storeI32, storeRef, storeU8 } from "../gc/index.js";
+import { CodePointStr, ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../frontend/constants.js";
+import { CodeObject, type CodeConstant } from "../frontend/code.js";
+import * as L from "./layouts.js";
+import { dictSet, newDict } from "./objects/dict.js";
+import { newFloat } from "./objects/float.js";
+import { newIntBig } from "./objects/int.js";
+import { listAppend } from "./objects/list.js";
+import { newStr, newStrFromCodePoints } from "./objects/str.js";
+import { newTuple } from "./objects/tuple.js";
+import { ROOT_CODES, ROOT_ELLIPSIS, ROOT_NONE, boolRef } from "./state.js";
+
+export const codeInfos: CodeObject[] = [];
+
+export function codeInfo(code: number): CodeObject {
+  return codeInfos[loadI32(code, L.CODE_ID)]!;
+}
+
+export function resetCodeInfos(): void {
+  codeInfos.length = 0;
+}
+
+function bytesObject(b: Uint8Array): number {
+  const r = allocVar(L.L_BYTES, b.length);
+  for (let i = 0; i < b.length; i++) storeU8(r, L.BYTES_DATA + i, b[i]!);
+  return r;
+}
+
+export function constToHeap(v: CodeConstant): number {
+  if (v === null) return getRoot(ROOT_NONE);
+  if (v instanceof CodeObject) return loadCode(v);
+  switch (typeof v) {
+    case "boolean":
+      return boolRef(v);
+    case "bigint":
+      return newIntBig(v);
+    case "number":
+      return newFloat(v);
+    case "string":
+      return newStr(v);
+    case "symbol":
+      return getRoot(ROOT_ELLIPSIS);
+  }
+  if (v instanceof CodePointStr) return newStrFromCodePoints(v.codePoints);
+  if (v instanceof Uint8Array) return bytesObject(v);
+  if (v instanceof ConstTuple) return newTuple(v.items.map((x: ConstantValue) => constToHeap(x)));
+  if (v instanceof ConstFrozenset) {
+    const s = newDict(L.L_FROZENSET);
+    for (const x of v.items) dictSet(s, constToHeap(x), 0);
+    return s;
+  }
+  if (v instanceof PyComplex) return newFloat(v.imag); // complex is not implemented yet
+  return getRoot(ROOT_NONE);
+}
+
+function refArray(values: readonly number[]): number {
+  const a = allocVar(REF_ARRAY, values.length);
+  for (let i = 0; i < values.length; i++) storeRef(a, ARRAY_ITEMS + 4 * i, values[i]!);
+  return a;
+}
+
+function i32Array(values: ArrayLike<number>): number {
+  const a = allocVar(I32_ARRAY, values.length);
+  for (let i = 0; i < values.length; i++) storeI32(a, ARRAY_ITEMS + 4 * i, values[i]!);
+  return a;
+}
+
+/** Builds the heap code object (and its nested code objects and constants). */
+export function loadCode(co: CodeObject): number {
+  const id = codeInfos.length;
+  codeInfos.push(co);
+  const consts = co.consts.map(constToHeap);
+  const names = co.names.map(newStr);
+  const exc: number[] = [];
+  for (const e of co.exceptionTable) exc.push(e.start, e.end, e.handler, e.depth, e.pushLasti ? 1 : 0);
+  const c = allocFixed(L.L_CODE);
+  storeI32(c, L.CODE_ID, id);
+  storeRef(c, L.CODE_INSTRS, i32Array(co.instructions));
+  storeRef(c, L.CODE_CONSTS, refArray(consts));
+  storeRef(c, L.CODE_NAMES, refArray(names));
+  storeRef(c, L.CODE_EXC_TABLE, i32Array(exc));
+  storeRef(c, L.CODE_CELL2ARG, i32Array(co.cell2arg));
+  storeRef(c, L.CODE_NAME, newStr(co.name));
+  storeI32(c, L.CODE_NLOCALS, co.varnames.length);
+  storeI32(c, L.CODE_NCELLS, co.cellvars.length);
+  storeI32(c, L.CODE_NFREE, co.freevars.length);
+  storeI32(c, L.CODE_STACKSIZE, co.stacksize);
+  storeI32(c, L.CODE_ARGCOUNT, co.argcount);
+  storeI32(c, L.CODE_POSONLY, co.posonlyargcount);
+  storeI32(c, L.CODE_KWONLY, co.kwonlyargcount);
+  storeI32(c, L.CODE_FLAGS, co.flags);
+  listAppend(getRoot(ROOT_CODES), c);
+  return c;
+}

@@ -1,0 +1,838 @@
+"use rts";
+/*
+ * eval.ts — the eval loop: the JIT's portal (RTS, checked by `npm run check:rts`).
+ *
+ * evalLoop(pc, code, frame) runs one frame from pc until it returns or yields. Its green
+ * variables are (pc, code): the trace key; its red variable is the frame. Everything the loop
+ * keeps between bytecodes lives in the frame (a heap object the GC scans): fast locals, cells,
+ * then the value stack; `sp` is the absolute slot index of the next free stack slot and is
+ * written back to the frame wherever the loop may be left (calls, safepoints, errors, yields,
+ * and canEnterJit, where the JIT may restart the portal from (pc, code, frame) alone).
+ *
+ * GC. Allocation never collects; collections happen only at safepoint() and inside residual
+ * calls that run Python code. After any residual call the loop reloads its frame from
+ * ROOT_FRAME (the frame may have moved); `code` and its constants are old and never move.
+ *
+ * Errors. A residual call that fails returns 0 (or -1 for int results) with the exception
+ * pending in ROOT_EXC; the loop then calls unwind(), which consults the code object's
+ * exception table and either gives a handler pc (with the stack already unwound and lasti /
+ * the exception pushed) or -1: the frame returns 0 to its caller, which does the same.
+ *
+ * The fast paths here are the ones a trace should see without a call: locals, constants,
+ * jumps, tagged-int arithmetic and comparisons, range iteration, truth of bools. Everything
+ * else is a residual call into ordinary TypeScript (entry.ts).
+ */
+
+import { ARRAY_ITEMS, getRoot, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
+import { type Int, type Ref, canEnterJit, elidable, jitDriver, jitMergePoint } from "../jit/hints.js";
+import {
+  assertionErrorType,
+  binaryOp,
+  buildFromStack,
+  callEx,
+  callFromStack,
+  checkExcMatch,
+  collectionAdd,
+  compareOp,
+  contains,
+  formatValue,
+  getAttr,
+  getItem,
+  getIter,
+  importFrom,
+  importName,
+  iterNext,
+  loadMethod,
+  loadName,
+  makeFunction,
+  makeFunctionPops,
+  newIntNumber,
+  newSlice,
+  raiseVarargs,
+  reraise,
+  setAttr,
+  setItem,
+  storeName,
+  truthValue,
+  unaryOp,
+  unboundDeref,
+  unboundLocal,
+  unpack,
+  unsupportedOpcode,
+  unwind,
+} from "./entry.js";
+import {
+  CELL_VALUE,
+  CODE_CONSTS,
+  CODE_INSTRS,
+  CODE_NAMES,
+  CODE_NLOCALS,
+  FRAME_PC,
+  FRAME_SLOTS,
+  FRAME_SP,
+  FRAME_STATE,
+  L_BOOL,
+  BOOL_VALUE,
+} from "./layouts.js";
+import {
+  BINARY_OP,
+  BINARY_SUBSCR,
+  BUILD_CONST_KEY_MAP,
+  BUILD_LIST,
+  BUILD_MAP,
+  BUILD_SET,
+  BUILD_SLICE,
+  BUILD_STRING,
+  BUILD_TUPLE,
+  CALL,
+  CALL_FUNCTION_EX,
+  CALL_KW,
+  CHECK_EXC_MATCH,
+  COMPARE_OP,
+  CONTAINS_OP,
+  COPY,
+  DELETE_ATTR,
+  DELETE_DEREF,
+  DELETE_FAST,
+  DELETE_GLOBAL,
+  DELETE_NAME,
+  DELETE_SUBSCR,
+  DICT_MERGE,
+  DICT_UPDATE,
+  FORMAT_VALUE,
+  FOR_ITER,
+  GET_ITER,
+  GET_YIELD_FROM_ITER,
+  IMPORT_FROM,
+  IMPORT_NAME,
+  IS_OP,
+  JUMP_BACKWARD,
+  JUMP_BACKWARD_NO_INTERRUPT,
+  JUMP_FORWARD,
+  JUMP_IF_FALSE_OR_POP,
+  JUMP_IF_TRUE_OR_POP,
+  LIST_APPEND,
+  LIST_EXTEND,
+  LIST_TO_TUPLE,
+  LOAD_ASSERTION_ERROR,
+  LOAD_ATTR,
+  LOAD_CLASSDEREF,
+  LOAD_CLOSURE,
+  LOAD_CONST,
+  LOAD_DEREF,
+  LOAD_FAST,
+  LOAD_GLOBAL,
+  LOAD_METHOD,
+  LOAD_NAME,
+  MAKE_FUNCTION,
+  MAP_ADD,
+  NOP,
+  POP_EXCEPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
+  POP_JUMP_IF_TRUE,
+  POP_TOP,
+  PUSH_EXC_INFO,
+  PUSH_NULL,
+  RAISE_VARARGS,
+  RERAISE,
+  RETURN_VALUE,
+  SET_ADD,
+  SET_UPDATE,
+  STORE_ATTR,
+  STORE_DEREF,
+  STORE_FAST,
+  STORE_GLOBAL,
+  STORE_NAME,
+  STORE_SUBSCR,
+  SWAP,
+  UNARY_INVERT,
+  UNARY_NEGATIVE,
+  UNARY_NOT,
+  UNARY_POSITIVE,
+  UNPACK_EX,
+  UNPACK_SEQUENCE,
+  YIELD_VALUE,
+} from "./opnums.js";
+import { ROOT_EXC, ROOT_FALSE, ROOT_FRAME, ROOT_HANDLED, ROOT_NONE, ROOT_TRUE } from "./state.js";
+
+export const pyDriver = jitDriver({ name: "python", greens: ["pc", "code"], reds: ["frame"] });
+
+const SMALL_MIN = -1073741824;
+const SMALL_MAX = 1073741823;
+const BOX_MAX = 9007199254740991;
+
+/** The instruction word at pc (pure: bytecode never changes). */
+export const fetch = elidable(function fetch(code: Ref, pc: Int): Int {
+  return loadI32(loadRef(code, CODE_INSTRS), ARRAY_ITEMS + 4 * pc);
+});
+
+export const constAt = elidable(function constAt(code: Ref, i: Int): Ref {
+  return loadRef(loadRef(code, CODE_CONSTS), ARRAY_ITEMS + 4 * i);
+});
+
+export const nameAt = elidable(function nameAt(code: Ref, i: Int): Ref {
+  return loadRef(loadRef(code, CODE_NAMES), ARRAY_ITEMS + 4 * i);
+});
+
+function slot(frame: Ref, i: Int): Ref {
+  return loadRef(frame, FRAME_SLOTS + 4 * i);
+}
+
+function setSlot(frame: Ref, i: Int, v: Ref): void {
+  storeRef(frame, FRAME_SLOTS + 4 * i, v);
+}
+
+/** A machine int as a Python int: tagged when it fits, else boxed (|n| < 2^53 here). */
+function boxInt(n: Int): Ref {
+  if (n >= SMALL_MIN && n <= SMALL_MAX) return (n << 1) | 1;
+  return newIntNumber(n);
+}
+
+/** Is w a tagged int? (Boxed ints take the residual path until RTS gets a float-to-int cast.) */
+function isMachineInt(w: Ref): Int {
+  return w & 1;
+}
+
+function machineIntValue(w: Ref): Int {
+  return w >> 1;
+}
+
+/** Truth of a value: bools and tagged ints inline, the rest residual. 1, 0, or -1 (error). */
+function truth(v: Ref): Int {
+  if (v === getRoot(ROOT_TRUE)) return 1;
+  if (v === getRoot(ROOT_FALSE)) return 0;
+  if (v === getRoot(ROOT_NONE)) return 0;
+  if ((v & 1) === 1) {
+    if (v === 1) return 0;
+    return 1;
+  }
+  if ((loadI32(v, 0) & 0xffff) === L_BOOL) return loadI32(v, BOOL_VALUE);
+  return truthValue(v);
+}
+
+/** int <op> int with both operands machine ints; 0 when the fast path does not apply. */
+function intFastPath(op: Int, a: Ref, b: Ref): Ref {
+  if (isMachineInt(a) === 0 || isMachineInt(b) === 0) return 0;
+  const x = machineIntValue(a);
+  const y = machineIntValue(b);
+  let r = 0;
+  if (op === 0 || op === 13) r = x + y;
+  else if (op === 1 || op === 14) r = x - y;
+  else if (op === 2 || op === 15) {
+    r = x * y;
+    if (r === 0) return 1;
+  } else if (op === 10 || op === 23) {
+    if (x < SMALL_MIN || x > SMALL_MAX || y < SMALL_MIN || y > SMALL_MAX) return 0;
+    return boxInt(x & y);
+  } else return 0;
+  if (r < 0 - BOX_MAX || r > BOX_MAX) return 0;
+  return boxInt(r);
+}
+
+/** COMPARE_OP on machine ints; 0 when the fast path does not apply. */
+function compareFastPath(op: Int, a: Ref, b: Ref): Ref {
+  if (isMachineInt(a) === 0 || isMachineInt(b) === 0) return 0;
+  const x = machineIntValue(a);
+  const y = machineIntValue(b);
+  let c = 0;
+  if (op === 0) c = x < y ? 1 : 0;
+  else if (op === 1) c = x <= y ? 1 : 0;
+  else if (op === 2) c = x === y ? 1 : 0;
+  else if (op === 3) c = x !== y ? 1 : 0;
+  else if (op === 4) c = x > y ? 1 : 0;
+  else c = x >= y ? 1 : 0;
+  if (c === 1) return getRoot(ROOT_TRUE);
+  return getRoot(ROOT_FALSE);
+}
+
+/**
+ * The portal. Returns the frame's result (also for a yield: FRAME_STATE tells which), or 0
+ * with an exception pending.
+ */
+export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
+  let sp = loadI32(frame, FRAME_SP);
+  while (true) {
+    jitMergePoint(pyDriver, pc, code, frame);
+    const word = fetch(code, pc);
+    const op = word & 255;
+    const arg = word >>> 8;
+    let err = 0;
+    switch (op) {
+      case NOP:
+        pc += 1;
+        break;
+      case POP_TOP:
+        sp -= 1;
+        pc += 1;
+        break;
+      case PUSH_NULL:
+        setSlot(frame, sp, 0);
+        sp += 1;
+        pc += 1;
+        break;
+      case COPY:
+        setSlot(frame, sp, slot(frame, sp - arg));
+        sp += 1;
+        pc += 1;
+        break;
+      case SWAP: {
+        const t: Ref = slot(frame, sp - 1);
+        setSlot(frame, sp - 1, slot(frame, sp - arg));
+        setSlot(frame, sp - arg, t);
+        pc += 1;
+        break;
+      }
+      case LOAD_CONST:
+        setSlot(frame, sp, constAt(code, arg));
+        sp += 1;
+        pc += 1;
+        break;
+      case LOAD_FAST: {
+        const v: Ref = slot(frame, arg);
+        if (v === 0) {
+          unboundLocal(code, arg);
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case STORE_FAST:
+        sp -= 1;
+        setSlot(frame, arg, slot(frame, sp));
+        pc += 1;
+        break;
+      case DELETE_FAST:
+        if (slot(frame, arg) === 0) {
+          unboundLocal(code, arg);
+          err = 1;
+          break;
+        }
+        setSlot(frame, arg, 0);
+        pc += 1;
+        break;
+      case LOAD_DEREF:
+      case LOAD_CLASSDEREF: {
+        const cell: Ref = slot(frame, loadI32(code, CODE_NLOCALS) + arg);
+        const v: Ref = loadRef(cell, CELL_VALUE);
+        if (v === 0) {
+          unboundDeref(code, arg);
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case STORE_DEREF:
+        sp -= 1;
+        storeRef(slot(frame, loadI32(code, CODE_NLOCALS) + arg), CELL_VALUE, slot(frame, sp));
+        pc += 1;
+        break;
+      case DELETE_DEREF:
+        storeRef(slot(frame, loadI32(code, CODE_NLOCALS) + arg), CELL_VALUE, 0);
+        pc += 1;
+        break;
+      case LOAD_CLOSURE:
+        setSlot(frame, sp, slot(frame, loadI32(code, CODE_NLOCALS) + arg));
+        sp += 1;
+        pc += 1;
+        break;
+      case LOAD_NAME:
+      case LOAD_GLOBAL: {
+        const v: Ref = loadName(frame, nameAt(code, arg), op === LOAD_GLOBAL ? 1 : 0);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case STORE_NAME:
+      case STORE_GLOBAL:
+      case DELETE_NAME:
+      case DELETE_GLOBAL: {
+        let v: Ref = 0;
+        if (op === STORE_NAME || op === STORE_GLOBAL) {
+          sp -= 1;
+          v = slot(frame, sp);
+        }
+        const ok = storeName(frame, nameAt(code, arg), v, op === STORE_GLOBAL || op === DELETE_GLOBAL ? 1 : 0);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        pc += 1;
+        break;
+      }
+      case LOAD_ATTR: {
+        const v: Ref = getAttr(slot(frame, sp - 1), nameAt(code, arg));
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case STORE_ATTR:
+      case DELETE_ATTR: {
+        let v: Ref = 0;
+        if (op === STORE_ATTR) v = slot(frame, sp - 2);
+        const ok = setAttr(slot(frame, sp - 1), nameAt(code, arg), v);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp -= op === STORE_ATTR ? 2 : 1;
+        pc += 1;
+        break;
+      }
+      case LOAD_METHOD: {
+        storeI32(frame, FRAME_SP, sp);
+        const ok = loadMethod(frame, sp, nameAt(code, arg));
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case BINARY_SUBSCR: {
+        const v: Ref = getItem(slot(frame, sp - 2), slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 1;
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case STORE_SUBSCR: {
+        const ok = setItem(slot(frame, sp - 2), slot(frame, sp - 1), slot(frame, sp - 3));
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 3;
+        pc += 1;
+        break;
+      }
+      case DELETE_SUBSCR: {
+        const ok = setItem(slot(frame, sp - 2), slot(frame, sp - 1), 0);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 2;
+        pc += 1;
+        break;
+      }
+      case BUILD_SLICE: {
+        let step: Ref = getRoot(ROOT_NONE);
+        if (arg === 3) {
+          sp -= 1;
+          step = slot(frame, sp);
+        }
+        const v: Ref = newSlice(slot(frame, sp - 2), slot(frame, sp - 1), step);
+        sp -= 1;
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case UNARY_POSITIVE:
+      case UNARY_NEGATIVE:
+      case UNARY_INVERT: {
+        const v: Ref = unaryOp(op === UNARY_POSITIVE ? 0 : op === UNARY_NEGATIVE ? 1 : 3, slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case UNARY_NOT: {
+        const t = truth(slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (t < 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, t === 1 ? getRoot(ROOT_FALSE) : getRoot(ROOT_TRUE));
+        pc += 1;
+        break;
+      }
+      case BINARY_OP: {
+        const a: Ref = slot(frame, sp - 2);
+        const b: Ref = slot(frame, sp - 1);
+        let v: Ref = intFastPath(arg, a, b);
+        if (v === 0) {
+          v = binaryOp(arg, a, b);
+          frame = getRoot(ROOT_FRAME);
+          if (v === 0) {
+            err = 1;
+            break;
+          }
+        }
+        sp -= 1;
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case COMPARE_OP: {
+        const a: Ref = slot(frame, sp - 2);
+        const b: Ref = slot(frame, sp - 1);
+        let v: Ref = compareFastPath(arg, a, b);
+        if (v === 0) {
+          v = compareOp(arg, a, b);
+          frame = getRoot(ROOT_FRAME);
+          if (v === 0) {
+            err = 1;
+            break;
+          }
+        }
+        sp -= 1;
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case IS_OP: {
+        let same = slot(frame, sp - 2) === slot(frame, sp - 1) ? 1 : 0;
+        if (arg === 1) same = 1 - same;
+        sp -= 1;
+        setSlot(frame, sp - 1, same === 1 ? getRoot(ROOT_TRUE) : getRoot(ROOT_FALSE));
+        pc += 1;
+        break;
+      }
+      case CONTAINS_OP: {
+        let r = contains(slot(frame, sp - 1), slot(frame, sp - 2));
+        frame = getRoot(ROOT_FRAME);
+        if (r < 0) {
+          err = 1;
+          break;
+        }
+        if (arg === 1) r = 1 - r;
+        sp -= 1;
+        setSlot(frame, sp - 1, r === 1 ? getRoot(ROOT_TRUE) : getRoot(ROOT_FALSE));
+        pc += 1;
+        break;
+      }
+      case BUILD_TUPLE:
+      case BUILD_LIST:
+      case BUILD_SET:
+      case BUILD_MAP:
+      case BUILD_CONST_KEY_MAP:
+      case BUILD_STRING:
+      case LIST_TO_TUPLE: {
+        const n = op === BUILD_MAP ? 2 * arg : op === BUILD_CONST_KEY_MAP ? arg + 1 : op === LIST_TO_TUPLE ? 1 : arg;
+        const v: Ref = buildFromStack(frame, sp - n, arg, op);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        sp -= n;
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case LIST_APPEND:
+      case SET_ADD:
+      case LIST_EXTEND:
+      case SET_UPDATE:
+      case DICT_UPDATE:
+      case DICT_MERGE: {
+        const ok = collectionAdd(slot(frame, sp - 1 - arg), slot(frame, sp - 1), 0, op);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 1;
+        pc += 1;
+        break;
+      }
+      case MAP_ADD: {
+        const ok = collectionAdd(slot(frame, sp - 2 - arg), slot(frame, sp - 2), slot(frame, sp - 1), op);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 2;
+        pc += 1;
+        break;
+      }
+      case UNPACK_SEQUENCE:
+      case UNPACK_EX: {
+        storeI32(frame, FRAME_SP, sp);
+        const pushed = unpack(frame, sp, arg, op === UNPACK_EX ? 1 : 0);
+        frame = getRoot(ROOT_FRAME);
+        if (pushed < 0) {
+          err = 1;
+          break;
+        }
+        sp = sp - 1 + pushed;
+        pc += 1;
+        break;
+      }
+      case FORMAT_VALUE: {
+        let spec: Ref = 0;
+        if ((arg & 4) !== 0) {
+          sp -= 1;
+          spec = slot(frame, sp);
+        }
+        const v: Ref = formatValue(slot(frame, sp - 1), spec, arg & 3);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, v);
+        pc += 1;
+        break;
+      }
+      case JUMP_FORWARD:
+        pc = arg;
+        break;
+      case JUMP_BACKWARD:
+      case JUMP_BACKWARD_NO_INTERRUPT:
+        pc = arg;
+        storeI32(frame, FRAME_SP, sp);
+        safepoint();
+        frame = getRoot(ROOT_FRAME);
+        if (op === JUMP_BACKWARD) {
+          canEnterJit(pyDriver, pc, code, frame);
+        }
+        break;
+      case POP_JUMP_IF_FALSE:
+      case POP_JUMP_IF_TRUE:
+      case JUMP_IF_FALSE_OR_POP:
+      case JUMP_IF_TRUE_OR_POP: {
+        const t = truth(slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (t < 0) {
+          err = 1;
+          break;
+        }
+        const jumpIf = op === POP_JUMP_IF_TRUE || op === JUMP_IF_TRUE_OR_POP ? 1 : 0;
+        const keep = op === JUMP_IF_FALSE_OR_POP || op === JUMP_IF_TRUE_OR_POP ? 1 : 0;
+        if (t === jumpIf) {
+          pc = arg;
+          if (keep === 0) sp -= 1;
+        } else {
+          pc += 1;
+          sp -= 1;
+        }
+        break;
+      }
+      case POP_JUMP_IF_NONE:
+      case POP_JUMP_IF_NOT_NONE: {
+        sp -= 1;
+        let isNone = slot(frame, sp) === getRoot(ROOT_NONE) ? 1 : 0;
+        if (op === POP_JUMP_IF_NOT_NONE) isNone = 1 - isNone;
+        if (isNone === 1) pc = arg;
+        else pc += 1;
+        break;
+      }
+      case GET_ITER:
+      case GET_YIELD_FROM_ITER: {
+        const it: Ref = getIter(slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (it === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, it);
+        pc += 1;
+        break;
+      }
+      case FOR_ITER: {
+        const it: Ref = slot(frame, sp - 1);
+        let v: Ref = 0;
+        storeI32(frame, FRAME_SP, sp);
+        v = iterNext(it);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0 && getRoot(ROOT_EXC) !== 0) {
+          err = 1;
+          break;
+        }
+        if (v === 0) {
+          sp -= 1;
+          pc = arg;
+        } else {
+          setSlot(frame, sp, v);
+          sp += 1;
+          pc += 1;
+        }
+        break;
+      }
+      case YIELD_VALUE:
+        storeI32(frame, FRAME_PC, pc + 1);
+        storeI32(frame, FRAME_SP, sp);
+        storeI32(frame, FRAME_STATE, 1);
+        return slot(frame, sp - 1);
+      case RETURN_VALUE:
+        storeI32(frame, FRAME_STATE, 2);
+        storeI32(frame, FRAME_SP, sp - 1);
+        return slot(frame, sp - 1);
+      case RAISE_VARARGS:
+        storeI32(frame, FRAME_SP, sp);
+        raiseVarargs(frame, sp, arg);
+        frame = getRoot(ROOT_FRAME);
+        err = 1;
+        break;
+      case RERAISE: {
+        const exc: Ref = slot(frame, sp - 1);
+        if (arg > 0) {
+          const lasti: Ref = slot(frame, sp - 1 - arg);
+          storeI32(frame, FRAME_PC, lasti >> 1);
+          pc = lasti >> 1;
+        }
+        sp -= 1;
+        reraise(exc);
+        err = 1;
+        break;
+      }
+      case PUSH_EXC_INFO: {
+        const exc: Ref = slot(frame, sp - 1);
+        let prev: Ref = getRoot(ROOT_HANDLED);
+        if (prev === 0) prev = getRoot(ROOT_NONE);
+        setSlot(frame, sp - 1, prev);
+        setSlot(frame, sp, exc);
+        sp += 1;
+        setRoot(ROOT_HANDLED, exc);
+        pc += 1;
+        break;
+      }
+      case POP_EXCEPT: {
+        sp -= 1;
+        let prev: Ref = slot(frame, sp);
+        if (prev === getRoot(ROOT_NONE)) prev = 0;
+        setRoot(ROOT_HANDLED, prev);
+        pc += 1;
+        break;
+      }
+      case CHECK_EXC_MATCH: {
+        const r = checkExcMatch(slot(frame, sp - 2), slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (r < 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp - 1, r === 1 ? getRoot(ROOT_TRUE) : getRoot(ROOT_FALSE));
+        pc += 1;
+        break;
+      }
+      case LOAD_ASSERTION_ERROR:
+        setSlot(frame, sp, assertionErrorType());
+        sp += 1;
+        pc += 1;
+        break;
+      case MAKE_FUNCTION: {
+        const npop = makeFunctionPops(arg);
+        const f: Ref = makeFunction(frame, sp - 1 - npop, arg);
+        frame = getRoot(ROOT_FRAME);
+        sp -= npop + 1;
+        setSlot(frame, sp, f);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case CALL:
+      case CALL_KW: {
+        storeI32(frame, FRAME_PC, pc);
+        const nkw = op === CALL_KW ? 1 : 0;
+        const base = sp - arg - 2 - nkw;
+        storeI32(frame, FRAME_SP, sp);
+        const v: Ref = callFromStack(frame, base, arg, nkw);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        sp = base;
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case CALL_FUNCTION_EX: {
+        storeI32(frame, FRAME_PC, pc);
+        const base = sp - 2 - (arg & 1);
+        storeI32(frame, FRAME_SP, sp);
+        const v: Ref = callEx(frame, base, arg & 1);
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        sp = base;
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case IMPORT_NAME: {
+        storeI32(frame, FRAME_PC, pc);
+        const m: Ref = importName(frame, nameAt(code, arg), slot(frame, sp - 1), slot(frame, sp - 2));
+        frame = getRoot(ROOT_FRAME);
+        if (m === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 1;
+        setSlot(frame, sp - 1, m);
+        pc += 1;
+        break;
+      }
+      case IMPORT_FROM: {
+        const v: Ref = importFrom(slot(frame, sp - 1), nameAt(code, arg));
+        frame = getRoot(ROOT_FRAME);
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      default:
+        storeI32(frame, FRAME_PC, pc);
+        unsupportedOpcode(op);
+        err = 1;
+    }
+    if (err !== 0) {
+      storeI32(frame, FRAME_SP, sp);
+      const handler = unwind(frame, pc);
+      frame = getRoot(ROOT_FRAME);
+      if (handler < 0) {
+        storeI32(frame, FRAME_STATE, 2);
+        return 0;
+      }
+      pc = handler;
+      sp = loadI32(frame, FRAME_SP);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/*
+ * attrs.ts — attribute lookup on the builtin types: module dicts, methods from the type's
+ * method table (bound on access, or left unbound for LOAD_METHOD), a few data attributes.
+ */
+
+import { allocFixed, initRef, isTaggedInt, loadRef, storeI32 } from "../../gc/index.js";
+import { E, raise } from "../exceptions.js";
+import * as L from "../layouts.js";
+import { dictGet } from "../objects/dict.js";
+import { layoutOf } from "../objects/int.js";
+import { strToJs } from "../objects/str.js";
+import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
+
+/** The unbound builtin method of obj's type named `name`, or 0. */
+export function lookupMethod(obj: number, name: number): number {
+  if (!isTaggedInt(obj) && (layoutOf(obj) === L.L_MODULE || isTypeObject(obj))) return 0;
+  const t = typeOf(obj);
+  if (findMethod(t, strToJs(name)) < 0) return 0;
+  for (let c: typeof t | null = t; c !== null; c = c.base) {
+    const m = typeDictGet(c, name);
+    if (m !== 0) return m;
+  }
+  return 0;
+}
+
+export function getAttrSlow(obj: number, name: number): number {
+  const n = strToJs(name);
+  if (!isTaggedInt(obj)) {
+    switch (layoutOf(obj)) {
+      case L.L_MODULE: {
+        const v = dictGet(loadRef(obj, L.MODULE_DICT), name);
+        if (v !== 0) return v;
+        raise(E.AttributeError, `module '${strToJs(loadRef(obj, L.MODULE_NAME))}' has no attribute '${n}'`);
+      }
+      case L.L_TYPE: {
+        const t = typeDescOf(obj);
+        for (let c: typeof t | null = t; c !== null; c = c.base) {
+          const m = typeDictGet(c, name);
+          if (m !== 0) return m;
+        }
+        if (n === "__name__") return loadRef(obj, L.TYPE_NAME);
+        raise(E.AttributeError, `type object '${t.name}' has no attribute '${n}'`);
+      }
+      case L.L_EXCEPTION:
+        if (n === "args") return loadRef(obj, L.EXC_ARGS);
+        if (n === "value" || n === "code") {
+          const a = loadRef(obj, L.EXC_ARGS);
+          return loadRef(a, L.TUPLE_ITEMS + 0) || loadRef(obj, L.EXC_VALUE);
+        }
+        if (n === "__cause__" || n === "__context__") {
+          const v = loadRef(obj, n === "__cause__" ? L.EXC_CAUSE : L.EXC_CONTEXT);
+          if (v !== 0) return v;
+        }
+        break;
+      case L.L_FUNCTION:
+        if (n === "__name__") return loadRef(obj, L.FUNC_NAME);
+        if (n === "__qualname__") return loadRef(obj, L.FUNC_QUALNAME);
+        break;
+    }
+  }
+  const m = lookupMethod(obj, name);
+  if (m !== 0) {
+    const b = allocFixed(L.L_BUILTIN);
+    storeI32(b, L.BUILTIN_IMPL, loadRef(m, L.BUILTIN_IMPL));
+    initRef(b, L.BUILTIN_SELF, obj);
+    return b;
+  }
+  if (n === "__class__") return typeOf(obj).ref;
+  void T_TYPE;
+  return raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
+}
+
+export function setAttrSlow(obj: number, name: number, _v: number): void {
+  const n = strToJs(name);
+  raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
+}
