@@ -78,6 +78,13 @@ export async function benchMain(artifact: Artifact, nJit: number, nOff: number):
   jit.install();
   const [onRes, onMs] = time(() => run(0, ...setup(nJit)));
   jit.uninstall();
+  // the same run again with a fresh Jit: what a process that has already compiled a trace pays
+  const jit2 = new Jit(linked, { log: new JitLog("") });
+  await jit2.preloadBackend();
+  jit2.install();
+  const [onRes2, onMs2] = time(() => run(0, ...setup(nJit)));
+  jit2.uninstall();
+  if (onRes2 !== onRes) throw new Error("second JIT run differs");
   const [jsRes, jsMs] = time(() => plainJs(nJit));
   if (onRes !== jsRes) throw new Error(`JIT result ${onRes} != JS result ${jsRes}`);
   const [offCheck] = [plainJs(nOff)];
@@ -90,7 +97,10 @@ export async function benchMain(artifact: Artifact, nJit: number, nOff: number):
   console.log(`interpreter (a) loop, ${nJit.toExponential(0)} iterations with the JIT (JIT off measured on ${nOff.toExponential(0)})`);
   console.log(`  JIT off     ${offNs.toFixed(2)} ns/iter`);
   console.log(`  JIT on      ${onNs.toFixed(3)} ns/iter  (${(offNs / onNs).toFixed(1)}x faster than JIT off; includes warm-up, tracing and compile)`);
+  const on2Ns = (onMs2 * 1e6) / nJit;
+  console.log(`  JIT on, 2nd ${on2Ns.toFixed(3)} ns/iter  (${(offNs / on2Ns).toFixed(1)}x; the same run again in this process: tracer, backend and V8 warm)`);
   console.log(`  plain JS    ${jsNs.toFixed(3)} ns/iter  (JIT on / plain JS = ${(onNs / jsNs).toFixed(2)})`);
+  console.log(`  first run: tracing ${(log.times.get("Tracing") ?? 0).toFixed(1)} ms, backend ${(log.times.get("Backend") ?? 0).toFixed(1)} ms`);
   console.log(`  binaryen load ${binaryenMs.toFixed(0)} ms (lazy, once per process; not in the JIT-on time)`);
   console.log(`  loop trace compile: ${log.compileTimesMs.map((m) => m.toFixed(2) + " ms").join(", ")}; ${jit.loops[0].trace.ops.length} ops`);
 

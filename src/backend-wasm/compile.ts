@@ -24,7 +24,7 @@
 
 import { COLLECT_WANTED, GCFLAG_TRACK_YOUNG, HDR_LAYOUT_MASK, HDR_TID } from "../gc/index.js";
 import { INT_OVF_LIMIT, type Kind, OVF } from "../tracer/ir/ops.js";
-import { type CallDescr, Const, type ResOp, type Trace, type Value, kindOf } from "../tracer/ir/trace.js";
+import { type CallDescr, Const, InputArg, type ResOp, type Trace, type Value, kindOf, op } from "../tracer/ir/trace.js";
 import { type BModule, type Binaryen, TABLE_MAX, newTraceModule } from "./module.js";
 
 export const TICK_PERIOD = 1 << 16;
@@ -67,6 +67,32 @@ export class WasmBackend {
     m.addFunction("stub", p, b.i32, [], m.i32.load(0, 4, m.local.get(0, b.i32)));
     m.addFunctionExport("stub", "stub");
     this.stub = this.instantiate(m).stub;
+  }
+
+  /**
+   * Compile (and drop) one small trace with the usual shapes: guards and
+   * their exits, heap loads and stores, int and float ops, a loop with a
+   * tick. The first module costs binaryen and V8 ~10-20 ms of cold code;
+   * paying it here, when the backend is loaded, keeps it off the first real
+   * trace (which is compiled in the middle of the program's hot loop).
+   */
+  warmUp(): void {
+    const p = new InputArg("r");
+    const i = new InputArg("i");
+    const x = op("gc_load_i32", [p, new Const("i", 8)]);
+    const y = op("int_add", [x, i]);
+    const ovf = op("int_add_ovf", [y, new Const("i", 1)]);
+    const gOvf = op("guard_no_overflow", [ovf]);
+    const f = op("gc_load_f64", [p, new Const("i", 16)]);
+    const g = op("float_add", [f, op("cast_int_to_float", [y])]);
+    const c = op("int_lt", [ovf, new Const("i", 100)]);
+    const guard = op("guard_true", [c]);
+    const ops = [x, y, ovf, gOvf, f, g.args[1] as ResOp, g, op("gc_store_f64", [p, new Const("i", 16), g]), op("gc_store_i32", [p, new Const("i", 8), ovf]), c, guard, op("jump", [p, ovf])];
+    gOvf.failArgs = [p, y];
+    guard.failArgs = [p, ovf, g];
+    gOvf.guardId = this.allocSlot();
+    guard.guardId = this.allocSlot();
+    this.compile({ trace: { inputs: [p, i], ops }, tickExit: this.allocSlot(), jumpSlot: -1, isLoop: true });
   }
 
   /** A fresh table slot holding the stub. */

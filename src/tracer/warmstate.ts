@@ -117,7 +117,12 @@ export class Jit {
 
   /** Load the backend now (tests; a CLI may do it when the first counter gets warm). */
   async preloadBackend(): Promise<void> {
-    await loadBinaryen();
+    await this.loadBackend();
+  }
+
+  /** Load binaryen, make the backend and warm it up (WasmBackend.warmUp): all of it off the hot path. */
+  private loadBackend(): Promise<unknown> {
+    return loadBinaryen().then(() => this.ensureBackend());
   }
 
   private area(): number {
@@ -140,8 +145,8 @@ export class Jit {
     if (cell.loop !== null) this.runLoop(cell.loop, args.slice(driver.greens.length));
     if (cell.disabled || ++cell.counter < cell.threshold) return;
     cell.counter = 0;
-    if (binaryenIfLoaded() === null) {
-      void loadBinaryen();
+    if (this.backend === null) {
+      void this.loadBackend();
       return;
     }
     const portal = this.portals.get(driver.id);
@@ -186,6 +191,7 @@ export class Jit {
       const b = binaryenIfLoaded();
       if (b === null) throw new Error("backend not loaded");
       this.backend = new WasmBackend(b, { memory, allocFixed, allocVar, writeBarrierSlow });
+      this.backend.warmUp();
     }
     return this.backend;
   }
