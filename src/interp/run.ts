@@ -95,7 +95,9 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   loadCode(co);
   collect(false); // promote the code objects: they must never move
   const codes = getRoot(S.ROOT_CODES);
-  const code = listGet(codes, listLen(codes) - 1 - (listLen(codes) - 1)); // the module's code was loaded first
+  // loadCode() registers a code object after its nested ones (constants are built first), so
+  // the module's code is the last one in ROOT_CODES; its address is re-read after the move.
+  const code = listGet(codes, listLen(codes) - 1);
   const globals = newDict();
   dictSet(globals, newStr("__name__"), newStr("__main__"));
   const frame = newFrame(code, globals, globals);

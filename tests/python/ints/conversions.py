@@ -1,0 +1,5 @@
+print(int("42"), int("-17"), int("  8  "), int("ff", 16), int("0x1f", 16), int("101", 2), int("z", 36))
+print(int(3.9), int(-3.9), int(True), int("1_000"))
+print(str(123), repr(-5), hex(255), oct(8), bin(5), hex(-255))
+print(bool(0), bool(7), float(3), round(2.5), round(3.5), round(-2.5))
+print(round(1234, -2), pow(3, 4), pow(3, 4, 5), pow(2, 100, 1000))
