@@ -98,3 +98,39 @@ describe("interpreter (a): int loop", () => {
     expect(log.sections.some((s) => s.name === "jit-abort-log" && /trace too long/.test(s.body))).toBe(true);
   });
 });
+
+// nested loops: the inner loop's exit guard fails once per outer iteration and grows a bridge
+// off a loop whose frame is virtualized: the bridge first writes the registers back
+const NESTED = [OP_ADD, 0, 3, 4, OP_ADD, 1, 1, 0, OP_SUBI, 0, 1, OP_JPOS, 0, 4, OP_SUBI, 2, 1, OP_JPOS, 2, 0, OP_RET, 1];
+
+function runNested(outer: number, inner: number): number {
+  const code = makeCode(NESTED);
+  const frame = allocVar(I32_ARRAY, 5);
+  storeI32(frame, ARRAY_ITEMS + 8, outer);
+  storeI32(frame, ARRAY_ITEMS + 12, inner);
+  return portalRunner(interpretA)(0, code, frame);
+}
+
+describe("interpreter (a): virtualizable frame with bridges", () => {
+  it("nested loops: same result in every mode; the bridge starts by writing the virtualized registers back", async () => {
+    for (const [outer, inner] of [[3, 5], [40, 30], [200, 7]]) {
+      const want = (outer * ((inner * (inner + 1)) / 2)) | 0;
+      expect((await withJit(null, {}, () => runNested(outer, inner))).result).toBe(want);
+      expect((await withJit(1, { bridgeThreshold: 1e9 }, () => runNested(outer, inner))).result).toBe(want);
+      expect((await withJit(1, { bridgeThreshold: 2 }, () => runNested(outer, inner))).result).toBe(want);
+      expect((await withJit(3, { bridgeThreshold: 2, torture: true }, () => runNested(outer, inner))).result).toBe(want);
+    }
+    const { jit } = await withJit(1, { bridgeThreshold: 2 }, () => runNested(40, 30));
+    const inner = jit!.loops.find((l) => l.trace.ops.some((o) => o.op.name === "label"))!;
+    expect(inner, "a virtualized loop").toBeDefined();
+    expect(jit!.bridges.length).toBeGreaterThanOrEqual(1);
+    const b = jit!.bridges[0];
+    const prologue = b.ops.slice(0, b.ops.findIndex((o) => o.op.name === "debug_merge_point"));
+    expect(opCounts({ ops: prologue }).gc_store_i32).toBe(2);
+    // the outer loop's trace reached the inner loop's header: an entry trace jumping into it, not an unrolled inner loop
+    expect(jit!.loops.length).toBe(2);
+    const entry = jit!.loops.find((l) => l !== inner)!;
+    expect(opCounts(entry.trace).int_gt ?? 0).toBe(0);
+    expect(jit!.log.sections.some((s) => s.name.startsWith("jit-log-opt") && /entry to Loop 0/.test(s.body))).toBe(true);
+  });
+});

@@ -20,8 +20,9 @@
  *
  * Each guard gets a snapshot (resume.ts): per frame, the live registers'
  * boxes at the guarding instruction. A loop closes when the portal reaches
- * jit_merge_point with the green key it started from; a bridge closes when it
- * reaches any key with a compiled loop. Aborts (ABORT below) hand the frames
+ * jit_merge_point with the green key it started from; any trace ends when it
+ * reaches another key with a compiled loop (a loop trace then becomes an
+ * entry trace into that loop). Aborts (ABORT below) hand the frames
  * to the blackhole, which finishes the step concretely: no work is lost.
  */
 
@@ -360,11 +361,12 @@ export class MetaInterp {
       this.record("debug_merge_point", [], this.location(driver, greens));
       return null;
     }
-    const closes = this.startKey !== null ? key === this.startKey : this.opts.hasLoop(key);
+    // a loop closes at its own key; any trace (loop or bridge) ends at another key's compiled loop
+    const closes = key === this.startKey || this.opts.hasLoop(key);
     if (closes) {
       this.ops.push(op("jump", reds.map((r) => this.box(f, r))));
       const trace: Trace = { inputs: this.inputs, ops: this.ops };
-      if (this.startKey !== null && this.vables.length > 0) trace.vables = this.vables;
+      if (key === this.startKey && this.vables.length > 0) trace.vables = this.vables;
       return { trace, endKey: key, endArgs: args };
     }
     this.record("debug_merge_point", [], this.location(driver, greens));

@@ -5,6 +5,9 @@
  * `new Jit(linked, options)` + `jit.install()` hooks canEnterJit. At each
  * canEnterJit the green key's cell is looked up:
  *   - a compiled loop exists -> run it (runLoop);
+ *   - (a trace from here that reaches another key's compiled loop first,
+ *     e.g. an outer loop at its inner loop's header, becomes an entry trace
+ *     that jumps into that loop: nested loops are not unrolled into each other);
  *   - the counter reaches the cell's threshold -> trace from here; the
  *     finished trace is optimized, compiled and run at once;
  *   - a trace that aborts doubles the cell's threshold (exponential back-off,
@@ -151,15 +154,18 @@ export class Jit {
     }
     const portal = this.portals.get(driver.id);
     if (portal === undefined) return;
-    const mi = new MetaInterp(this.linked, { traceLimit: this.opts.traceLimit, hasLoop: () => false }, (d, g) => this.location(d, g));
+    const mi = new MetaInterp(this.linked, { traceLimit: this.opts.traceLimit, hasLoop: (k) => this.cells.get(k)?.loop != null }, (d, g) => this.location(d, g));
     const res = this.traced(() => mi.traceLoop(portal, driver, args), key, cell);
-    const loop = this.compileLoop(key, res.trace);
+    // a trace that reached another compiled loop first (an outer loop reaching its inner
+    // loop's header) is an entry trace: it ends by jumping into that loop
+    const target = res.endKey === key ? null : this.cells.get(res.endKey)!.loop!;
+    const loop = this.compileLoop(key, res.trace, target);
     if (loop === null) {
       cell.disabled = true;
       throw new ContinueRunningNormally(res.endArgs);
     }
     cell.loop = loop;
-    this.runLoop(loop, res.endArgs.slice(driver.greens.length));
+    this.runLoop(target ?? loop, res.endArgs.slice(driver.greens.length));
   }
 
   /** Run the tracer; on abort, back off and let the blackhole finish the step. */
@@ -231,9 +237,10 @@ export class Jit {
     if (tickExit >= 0) this.exits[tickExit] = { op: null, loop, tick: true, nvalues: trace.inputs.length, failures: 0, bridged: false };
   }
 
-  private compileLoop(key: string, trace: Trace): LoopToken | null {
+  /** A loop, or with `target` an entry trace that ends by jumping into target's loop. */
+  private compileLoop(key: string, trace: Trace, target: LoopToken | null = null): LoopToken | null {
     const id = this.loops.length;
-    const r = this.compileTrace(trace, null, true, -1, `# Loop ${id} (${key}) : loop`);
+    const r = this.compileTrace(trace, null, target === null, target?.slot ?? -1, `# Loop ${id} (${key}) : ${target === null ? "loop" : `entry to Loop ${target.id}`}`);
     if (r === null) return null;
     const be = this.ensureBackend();
     const slot = be.allocSlot();
