@@ -15,10 +15,11 @@ import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries,
 import { newFloat } from "./objects/float.js";
 import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
 import { listAppend, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
-import { newStr, strLen, strToJs, strHasAstral } from "./objects/str.js";
+import { newStr, strLen, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
+import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
 import { formatJs, pyRepr, reprJs, strJs } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
@@ -310,6 +311,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     return check0(binop(7, a[0]!, a[1]!));
   },
   round: roundFn,
+  format: (a) => (argCount("format", a, 1, 2), newStr(formatJs(a[0]!, a[1] === undefined ? "" : strArg(a[1], "format() argument 2")))),
   hash: (a) => newIntFrom(pyHash(a[0]!)),
   id: (a) => newInt(identityOf(a[0]!)),
   callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD].includes(kindOf(a[0]!))),
@@ -380,11 +382,21 @@ function strArg(w: number | undefined, what: string): string {
   return strToJs(w);
 }
 
-/** JS string index -> code point index (only differs for strs with astral characters). */
-function cpIndex(sRef: number, s: string, i: number): number {
-  if (i < 0 || !strHasAstral(sRef)) return i;
-  return [...s.slice(0, i)].length;
+/** An optional start/end argument: absent or None is null. */
+function optIndex(w: number | undefined): number | null {
+  return w === undefined || w === noneRef() ? null : toIndex(w);
 }
+
+function search(self: number, sub: number | undefined, a: number | undefined, b: number | undefined, fromRight: boolean): number {
+  const cps = [...s(self)];
+  return cpFind(cps, [...strArg(sub, "must")], searchWindow(cps.length, optIndex(a), optIndex(b)), fromRight);
+}
+
+function found(i: number): number {
+  if (i < 0) raise(E.ValueError, "substring not found");
+  return i;
+}
+
 
 function split(s: string, sep: number | undefined, maxsplit: number, fromRight: boolean): number {
   let parts: string[];
@@ -499,23 +511,13 @@ addMethods(T_STR, {
     const ps = kindOf(p!) === L.L_TUPLE ? tupleItems(p!).map(s) : [strArg(p, "endswith first arg")];
     return boolRef(ps.some((x) => t.endsWith(x)));
   },
-  find: ([self, sub]) => newInt(cpIndex(self!, s(self!), s(self!).indexOf(strArg(sub, "must")))),
-  rfind: ([self, sub]) => newInt(cpIndex(self!, s(self!), s(self!).lastIndexOf(strArg(sub, "must")))),
-  index: ([self, sub]) => {
-    const i = s(self!).indexOf(strArg(sub, "must"));
-    if (i < 0) raise(E.ValueError, "substring not found");
-    return newInt(cpIndex(self!, s(self!), i));
-  },
-  rindex: ([self, sub]) => {
-    const i = s(self!).lastIndexOf(strArg(sub, "must"));
-    if (i < 0) raise(E.ValueError, "substring not found");
-    return newInt(cpIndex(self!, s(self!), i));
-  },
-  count: ([self, sub]) => {
-    const t = s(self!);
-    const x = strArg(sub, "must");
-    if (x === "") return newInt([...t].length + 1);
-    return newInt(t.split(x).length - 1);
+  find: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, false)),
+  rfind: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, true)),
+  index: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, false))),
+  rindex: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, true))),
+  count: ([self, sub, a, b]) => {
+    const cps = [...s(self!)];
+    return newInt(cpCount(cps, [...strArg(sub, "must")], searchWindow(cps.length, optIndex(a), optIndex(b))));
   },
   isdigit: ([self]) => boolRef(/^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/u.test(s(self!))),
   isdecimal: ([self]) => boolRef(/^\p{Nd}+$/u.test(s(self!))),

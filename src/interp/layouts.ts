@@ -80,10 +80,12 @@ export const RITER_NEXT = fieldOffset(L_RANGE_ITER, "next");
 export const RITER_STOP = fieldOffset(L_RANGE_ITER, "stop");
 export const RITER_STEP = fieldOffset(L_RANGE_ITER, "step");
 /** Iterator over a sequence (list, tuple, str, dict keys snapshot…) by index. */
-export const L_SEQ_ITER = defineLayout("py.SeqIterator", [["seq", "ref"], ["index", "i32"], ["kind", "i32"]]);
+/** `size`: a dict/set's length when iteration began (a change raises RuntimeError, as in CPython). */
+export const L_SEQ_ITER = defineLayout("py.SeqIterator", [["seq", "ref"], ["index", "i32"], ["kind", "i32"], ["size", "i32"]]);
 export const SEQ_ITER_SEQ = fieldOffset(L_SEQ_ITER, "seq");
 export const SEQ_ITER_INDEX = fieldOffset(L_SEQ_ITER, "index");
 export const SEQ_ITER_KIND = fieldOffset(L_SEQ_ITER, "kind");
+export const SEQ_ITER_SIZE = fieldOffset(L_SEQ_ITER, "size");
 /** Builtin iterators with a small fixed state (enumerate, zip, map, filter, reversed…). */
 export const L_BUILTIN_ITER = defineLayout("py.BuiltinIterator", [["kind", "i32"], ["a", "ref"], ["b", "ref"], ["count", "ref"]]);
 export const BITER_KIND = fieldOffset(L_BUILTIN_ITER, "kind");

@@ -32,6 +32,7 @@ import * as S from "./state.js";
 import { formatException, sourceLines } from "./traceback.js";
 import { bootTypes, cacheTypeRefs, isInstance, newBuiltin } from "./types.js";
 import "./typetable.js";
+import "./setmethods.js";
 
 export interface RunOptions {
   argv: readonly string[];

@@ -286,7 +286,10 @@ export function binaryOp(arg: number, a: number, b: number): number {
       }
       break;
   }
-  if (op === OP_MUL && (lb === L_STR || lb === L_LIST || lb === L_TUPLE) && isIntKind(la)) return binaryOp(arg, b, a);
+  const isSeq = (l: number) => l === L_STR || l === L_LIST || l === L_TUPLE;
+  if (op === OP_MUL && isSeq(lb) && isIntKind(la)) return binaryOp(arg, b, a);
+  // sequence repetition by a non-int: CPython's sq_repeat message names the other operand
+  if (op === OP_MUL && (isSeq(la) || isSeq(lb))) raise(E.TypeError, `can't multiply sequence by non-int of type '${typeName(isSeq(la) ? b : a)}'`);
   return unsupported(op, a, b, inplace);
 }
 

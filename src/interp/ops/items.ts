@@ -64,11 +64,12 @@ export function sliceIndices(sl: number, len: number): [number, number, number] 
   return [start, step, count];
 }
 
-function seqIndex(key: number, len: number, kind: string): number {
+/** `what` names the operation in the IndexError ("list assignment" for stores and deletes). */
+function seqIndex(key: number, len: number, kind: string, what = kind): number {
   if (!isIntKind(key)) raise(E.TypeError, `${kind} indices must be integers or slices, not ${typeName(key)}`);
   let i = Number(intValue(key));
   if (i < 0) i += len;
-  if (i < 0 || i >= len) raise(E.IndexError, `${kind} index out of range`);
+  if (i < 0 || i >= len) raise(E.IndexError, `${what} index out of range`);
   return i;
 }
 
@@ -150,7 +151,7 @@ export function setItemSlow(obj: number, key: number, v: number): void {
         listReplace(obj, items);
         return;
       }
-      const i = seqIndex(key, listLen(obj), "list");
+      const i = seqIndex(key, listLen(obj), "list", "list assignment");
       if (v === 0) {
         const items = listItems(obj);
         items.splice(i, 1);

@@ -13,7 +13,7 @@
 import { allocFixed, getHandle, handleMark, initRef, isTaggedInt, loadF64, loadI32, loadRef, popHandles, pushHandle, storeF64, storeI32, storeRef } from "../../gc/index.js";
 import { E, raise } from "../exceptions.js";
 import * as L from "../layouts.js";
-import { dictEntryKey, dictEntryValue, dictFilled } from "../objects/dict.js";
+import { dictEntryKey, dictEntryValue, dictFilled, dictLen } from "../objects/dict.js";
 import { layoutOf, newInt, newIntFrom } from "../objects/int.js";
 import { listAppend, listGet, listItems, listLen, newList } from "../objects/list.js";
 import { newStrFromCodePoints, strCharAt, strLen } from "../objects/str.js";
@@ -40,6 +40,7 @@ export function newSeqIter(seq: number, kind: number): number {
   const it = allocFixed(L.L_SEQ_ITER);
   initRef(it, L.SEQ_ITER_SEQ, seq);
   storeI32(it, L.SEQ_ITER_KIND, kind);
+  if (kind >= SEQ_DICT_KEYS) storeI32(it, L.SEQ_ITER_SIZE, dictLen(seq));
   return it;
 }
 
@@ -107,6 +108,11 @@ function seqNext(it: number): number {
       if (i < strLen(seq)) r = newStrFromCodePoints([strCharAt(seq, i++)]);
       break;
     default: {
+      if (dictLen(seq) !== loadI32(it, L.SEQ_ITER_SIZE)) {
+        storeI32(it, L.SEQ_ITER_SIZE, -1); // CPython keeps failing once the size changed
+        const what = layoutOf(seq) === L.L_DICT ? "dictionary" : "set";
+        raise(E.RuntimeError, `${what} changed size during iteration`);
+      }
       const n = dictFilled(seq);
       while (i < n && dictEntryKey(seq, i) === 0) i++;
       if (i < n) {

@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize())
+print(s.find("o"), s.rfind("o"), s.find("zz"), s.index("W"), s.count("l"))
+print(s.startswith("Hell"), s.endswith("ld"), s.startswith(("x", "H")))
+print(s.replace("l", "L"), s.replace("l", "L", 1), s.split(", "), "a b  c".split())
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(str(i) for i in range(4)))
+print("  pad  ".strip() + "|", "  pad  ".lstrip() + "|", "  pad  ".rstrip() + "|", "xxhixx".strip("x"))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("a,b,,c".split(","), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "line1\nline2\n".splitlines())
+print("ab".center(6, "*"), "ab".ljust(5) + "|", "ab".rjust(5, "0"), "42".zfill(5), "-42".zfill(6))
+print("hello".partition("l"), "hello".rpartition("l"), "hello".partition("z"))
