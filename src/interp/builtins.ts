@@ -72,13 +72,16 @@ export function pyLen(w: number): number {
 function sortItems(items: number[], key: number, reverse: boolean): number[] {
   const mark = handleMark();
   try {
+    // the key function runs Python code, which may collect: items, keys and the key
+    // function itself live in handles, never in JS variables across a call
     const hl = pushHandle(newListFrom(items));
     let keys: number[];
     if (key !== 0 && key !== noneRef()) {
+      const hf = pushHandle(key);
       const hk = pushHandle(newList());
       const n = items.length;
       for (let i = 0; i < n; i++) {
-        const k = callObject(key, [listItems(getHandle(hl))[i]!], null);
+        const k = callObject(getHandle(hf), [listItems(getHandle(hl))[i]!], null);
         listAppend(getHandle(hk), k);
       }
       keys = listItems(getHandle(hk));
@@ -109,8 +112,8 @@ function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null)
     if (dflt !== 0) return dflt;
     raise(E.ValueError, `${name}() arg is an empty sequence`);
   }
-  const sorted = key !== 0 ? sortItems(items, key, false) : null;
-  if (sorted) return isMax ? sortItems(items, key, true)[0]! : sorted[0]!;
+  // with a key: one stable sort (descending for max) gives the first extreme item, as CPython
+  if (key !== 0 && key !== noneRef()) return sortItems(items, key, isMax)[0]!;
   let best = items[0]!;
   for (let i = 1; i < items.length; i++) {
     const c = pyOrder(items[i]!, best, isMax ? ">" : "<");
