@@ -23,7 +23,10 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const DIR = join(ROOT, "tests/python");
 
 /** Programs that exist but don't pass yet: path under tests/python -> why. */
-const SKIP: Record<string, string> = {};
+const SKIP: Record<string, string> = {
+  "generators/finalization.py": "no generator finalization: a suspended generator's finally block never runs at exit",
+  "recursion/depth.py": "900 nested Python calls overflow the JS stack (~700 fit): needs a bigger stack or a flatter call path",
+};
 
 const JIT_SKIP_REASON = "the eval loop is not wired to the JIT yet (no threshold to set)";
 

@@ -8,7 +8,7 @@
 
 import { getHandle, handleMark, isTaggedInt, loadRef, popHandles, pushHandle } from "../gc/index.js";
 import { reprStr } from "../frontend/constants.js";
-import { callObject } from "./call.js";
+import { callObject, generatorReturn, generatorSend } from "./call.js";
 import { E, raise, raiseWith } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
@@ -26,7 +26,7 @@ import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, ite
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
 import { PENDING, boolRef, noneRef } from "./state.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 
 const isIntKind = (w: number) => {
@@ -355,8 +355,8 @@ const setFrom = (layout: number) => (a: number[]) => {
 T_SET.construct = setFrom(L.L_SET);
 T_FROZENSET.construct = setFrom(L.L_FROZENSET);
 T_DICT.construct = (a, kw) => {
-  const d = newDict();
-  if (a.length) dictUpdate(d, a[0]!);
+  let d = newDict();
+  if (a.length) d = dictUpdate(d, a[0]!);
   if (kw) for (const [k, v] of kw) dictSet(d, newStr(k), v);
   return d;
 };
@@ -366,15 +366,26 @@ T_TYPE.construct = (a) => {
   return typeOf(a[0]!).ref;
 };
 
-function dictUpdate(d: number, src: number): void {
+/** Returns the target, re-read: it may have moved while the pairs were produced. */
+function dictUpdate(d: number, src: number): number {
   if (kindOf(src) === L.L_DICT) {
     for (const [k, v] of entries(src)) dictSet(d, k, v);
-    return;
+    return d;
   }
-  for (const pair of iterToArray(src)) {
-    const kv = iterToArray(pair);
-    if (kv.length !== 2) raise(E.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
-    dictSet(d, kv[0]!, kv[1]!);
+  // iterating may run Python code (a generator), which may collect: the target and the
+  // pairs live in handles, re-read after every step that can run code
+  const mark = handleMark();
+  try {
+    const hd = pushHandle(d);
+    const hp = pushHandle(newListFrom(iterToArray(src)));
+    for (let i = 0; i < listLen(getHandle(hp)); i++) {
+      const kv = iterToArray(listItems(getHandle(hp))[i]!);
+      if (kv.length !== 2) raise(E.ValueError, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+      dictSet(getHandle(hd), kv[0]!, kv[1]!);
+    }
+    return getHandle(hd);
+  } finally {
+    popHandles(mark);
   }
 }
 
@@ -670,8 +681,8 @@ addMethods(T_DICT, {
     return d ?? noneRef();
   },
   update: ([self, src], kw) => {
-    if (src !== undefined) dictUpdate(self!, src);
-    if (kw) for (const [k, v] of kw) dictSet(self!, newStr(k), v);
+    const d = src !== undefined ? dictUpdate(self!, src) : self!;
+    if (kw) for (const [k, v] of kw) dictSet(d, newStr(k), v);
     return noneRef();
   },
   copy: ([self]) => dictCopy(self!),
@@ -682,6 +693,13 @@ addMethods(T_DICT, {
     const [k, v] = es[es.length - 1]!;
     dictDelete(self!, k);
     return newTuple([k, v]);
+  },
+});
+
+addMethods(T_GENERATOR, {
+  send: ([self, v]) => {
+    const r = generatorSend(self!, v ?? noneRef());
+    return r !== 0 ? r : raiseWith(E.StopIteration, generatorReturn.value);
   },
 });
 

@@ -155,11 +155,21 @@ export function callFunction(func: number, args: readonly number[], kw: KwArgs |
   return r;
 }
 
+/**
+ * The value the last generator that finished returned (what StopIteration carries and
+ * `yield from` evaluates to). A raw reference: read it right after generatorNext() gave 0,
+ * before anything can collect.
+ */
+export const generatorReturn = { value: 0 };
+
 /** next(gen): the next value, or 0 when finished (no exception) or failing (pending). */
 export function generatorNext(gen: number, sent: number): number {
   const frame = loadRef(gen, L.GEN_FRAME);
   const state = loadI32(frame, L.FRAME_STATE);
-  if (state === 2) return 0;
+  if (state === 2) {
+    generatorReturn.value = getRoot(ROOT_NONE);
+    return 0;
+  }
   if (loadI32(gen, L.GEN_RUNNING) !== 0) raise(E.ValueError, "generator already executing");
   if (state === 1) {
     const sp = loadI32(frame, L.FRAME_SP);
@@ -178,7 +188,15 @@ export function generatorNext(gen: number, sent: number): number {
     popHandles(h);
   }
   if (r === 0) throw PENDING;
+  generatorReturn.value = finished ? r : 0;
   return finished ? 0 : r;
+}
+
+/** gen.send(v): CPython refuses a non-None value for a generator that has not started. */
+export function generatorSend(gen: number, sent: number): number {
+  const frame = loadRef(gen, L.GEN_FRAME);
+  if (loadI32(frame, L.FRAME_STATE) === 0 && sent !== getRoot(ROOT_NONE)) raise(E.TypeError, "can't send non-None value to a just-started generator");
+  return generatorNext(gen, sent);
 }
 
 /** Calls any callable. Throws PENDING on error. */

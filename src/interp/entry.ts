@@ -10,7 +10,8 @@
 import { ARRAY_ITEMS, allocFixed, getRoot, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
 import type { Int, Ref } from "../jit/hints.js";
 import { OP_NAMES } from "../frontend/opcodes.js";
-import { callObject } from "./call.js";
+import { callObject, generatorReturn, generatorSend } from "./call.js";
+import { layoutOf } from "./objects/int.js";
 import { codeInfo } from "./code.js";
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
@@ -250,7 +251,7 @@ export function collectionAdd(target: Ref, v: Ref, value: Ref, op: Int): Int {
         break;
       case BuildOps.DICT_UPDATE:
       case BuildOps.DICT_MERGE:
-        if (isTaggedInt(v) || loadI32(v, 0) !== L.L_DICT) {
+        if (isTaggedInt(v) || layoutOf(v) !== L.L_DICT) {
           if (op === BuildOps.DICT_MERGE) raise(E.TypeError, `argument after ** must be a mapping, not ${typeOf(v).name}`);
           raise(E.TypeError, `'${typeOf(v).name}' object is not a mapping`);
         }
@@ -322,6 +323,38 @@ export function iterNext(it: Ref): Ref {
   }
 }
 
+/**
+ * SEND (the loop of `yield from`): [receiver, value] at slots sp-2, sp-1. 1: the receiver
+ * yielded, its value replaces TOS; 2: it finished, its return value is in slot sp-2 (the
+ * loop pops one and jumps); 0: an exception is pending. Generators get the value sent;
+ * other iterators only ever see next() (sending them anything else needs a .send method).
+ */
+export function sendFromStack(frame: Ref, sp: Int): Int {
+  try {
+    const receiver = frameSlot(frame, sp - 2);
+    const value = frameSlot(frame, sp - 1);
+    const none = getRoot(ROOT_NONE);
+    let v: number;
+    let done = false;
+    if (!isTaggedInt(receiver) && layoutOf(receiver) === L.L_GENERATOR) {
+      v = generatorSend(receiver, value);
+      if (v === 0) [v, done] = [generatorReturn.value, true];
+    } else if (value === none) {
+      v = iterNextSlow(receiver);
+      if (v === 0) [v, done] = [none, true];
+    } else {
+      v = callObject(getAttrSlow(receiver, newStr("send")), [value], null);
+    }
+    const f = getRoot(ROOT_FRAME);
+    storeRef(f, L.FRAME_SLOTS + 4 * (done ? sp - 2 : sp - 1), v);
+    if (!done) return 1;
+    return 2;
+  } catch (e) {
+    caught(e);
+    return 0;
+  }
+}
+
 /** Traceback bookkeeping: set by reraise so unwinding does not add a second entry. */
 let reraising = false;
 
@@ -362,7 +395,7 @@ export function reraise(exc: Ref): Int {
 /** 1 if exc matches the type (or tuple of types), 0 if not, -1 on error. */
 export function checkExcMatch(exc: Ref, type: Ref): Int {
   try {
-    const types = !isTaggedInt(type) && loadI32(type, 0) === L.L_TUPLE ? tupleItems(type) : [type];
+    const types = !isTaggedInt(type) && layoutOf(type) === L.L_TUPLE ? tupleItems(type) : [type];
     for (const t of types) {
       if (!isTypeObject(t) || !isExceptionType(typeDescOf(t))) raise(E.TypeError, "catching classes that do not inherit from BaseException is not allowed");
       if (isSubtype(typeOf(exc), typeDescOf(t))) return 1;

@@ -31,6 +31,7 @@ import {
   buildFromStack,
   callEx,
   callFromStack,
+  sendFromStack,
   checkExcMatch,
   collectionAdd,
   compareOp,
@@ -153,6 +154,7 @@ import {
   UNARY_POSITIVE,
   UNPACK_EX,
   UNPACK_SEQUENCE,
+  SEND,
   YIELD_VALUE,
 } from "./opnums.js";
 import { ROOT_EXC, ROOT_FALSE, ROOT_FRAME, ROOT_HANDLED, ROOT_NONE, ROOT_TRUE } from "./state.js";
@@ -684,6 +686,23 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
           setSlot(frame, sp, v);
           sp += 1;
           pc += 1;
+        }
+        break;
+      }
+      case SEND: {
+        storeI32(frame, FRAME_PC, pc);
+        storeI32(frame, FRAME_SP, sp);
+        const r: Int = sendFromStack(frame, sp);
+        frame = getRoot(ROOT_FRAME);
+        if (r === 0) {
+          err = 1;
+          break;
+        }
+        if (r === 1) {
+          pc += 1; // on to YIELD_VALUE with the receiver's value as TOS
+        } else {
+          sp -= 1; // the receiver's slot now holds its return value
+          pc = arg;
         }
         break;
       }
