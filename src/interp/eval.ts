@@ -722,12 +722,10 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         err = 1;
         break;
       case RERAISE: {
+        // The handler is looked up at the RERAISE itself, as CPython does (its `lasti`
+        // operand only restores the traceback's line, and reraise() adds no traceback entry):
+        // looking up at lasti would find this cleanup handler again, forever.
         const exc: Ref = slot(frame, sp - 1);
-        if (arg > 0) {
-          const lasti: Ref = slot(frame, sp - 1 - arg);
-          storeI32(frame, FRAME_PC, lasti >> 1);
-          pc = lasti >> 1;
-        }
         sp -= 1;
         reraise(exc);
         err = 1;

@@ -19,7 +19,7 @@ import * as OPN from "./opnums.js";
 import { BUILTIN_FUNCTION_IDS, BUILTIN_TYPES } from "./builtins.js";
 import { newFrame, recursion, runFrame } from "./call.js";
 import { loadCode, resetCodeInfos } from "./code.js";
-import { E, excFirstArg } from "./exceptions.js";
+import { E, EXC, excFirstArg } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
 import { dictSet, newDict } from "./objects/dict.js";
@@ -73,7 +73,7 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   setRoot(S.ROOT_BUILTINS, b);
   for (const [name, id] of BUILTIN_FUNCTION_IDS) dictSet(getRoot(S.ROOT_BUILTINS), newStr(name), newBuiltin(id));
   for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
-  for (const t of Object.values(E)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
+  for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref); // every builtin exception, not only the ones TS raises
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
   bootModules(argv);
   void REF_ARRAY;

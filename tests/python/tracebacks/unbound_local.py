@@ -1,0 +1,5 @@
+def f():
+    if False:
+        v = 1
+    return v
+f()
