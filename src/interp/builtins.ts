@@ -24,7 +24,9 @@ import { formatJs, pyRepr, reprJs, strJs } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
-import { PENDING, boolRef, noneRef } from "./state.js";
+import { PENDING, ROOT_EXC, boolRef, noneRef } from "./state.js";
+import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
+import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
 import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
@@ -204,6 +206,34 @@ function rangeConstruct(args: number[]): number {
   return r;
 }
 
+/**
+ * round(f, n) for n >= 0 on the exact binary value, ties to even (CPython). toFixed rounds
+ * exactly but sends ties up; a tie shows as exactly "5" then zeros past digit n in the
+ * (exact, 100-digit) expansion, and then an even last kept digit means round down.
+ */
+function roundDecimal(f: number, n: number): number {
+  const a = Math.abs(f);
+  const full = a.toFixed(100);
+  const dot = full.indexOf(".");
+  let r = Number(a.toFixed(n));
+  if (n < 100 && /^50*$/.test(full.slice(dot + 1 + n))) {
+    const kept = full.slice(0, dot + 1 + n).replace(/\.$/, "");
+    if (Number(kept[kept.length - 1]) % 2 === 0) r = Number(kept);
+  }
+  return f < 0 || Object.is(f, -0) ? -r : r;
+}
+
+/** obj.name, or `dflt` when that raises AttributeError (other exceptions propagate). */
+function attrOr(obj: number, name: number, dflt: number): number {
+  try {
+    return getAttrSlow(obj, name);
+  } catch (e) {
+    if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.AttributeError)) throw e;
+    setRoot(ROOT_EXC, 0);
+    return dflt;
+  }
+}
+
 function roundFn(args: number[]): number {
   const x = args[0]!;
   const nd = args[1];
@@ -228,11 +258,8 @@ function roundFn(args: number[]): number {
   }
   const n = toIndex(nd);
   // CPython rounds the exact decimal value: go through the shortest repr and toFixed's exactness
-  const s = f.toFixed(Math.max(0, Math.min(100, n)));
-  const exact = Number(s);
-  // ties: toFixed rounds half away from zero on the exact binary value, which matches CPython
-  // except on exact ties, which are rare in binary; accept it.
-  return newFloat(n >= 0 ? exact : Math.round(f / 10 ** -n) * 10 ** -n);
+  if (n < 0 || !Number.isFinite(f)) return newFloat(n >= 0 ? f : Math.round(f / 10 ** -n) * 10 ** -n);
+  return newFloat(roundDecimal(f, Math.min(100, n)));
 }
 
 const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
@@ -314,6 +341,13 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     return check0(binop(7, a[0]!, a[1]!));
   },
   round: roundFn,
+  getattr: (a) => {
+    argCount("getattr", a, 2, 3);
+    const name = newStr(strArg(a[1], "attribute name"));
+    return a.length === 3 ? attrOr(a[0]!, name, a[2]!) : getAttrSlow(a[0]!, name);
+  },
+  hasattr: (a) => (argCount("hasattr", a, 2, 2), boolRef(attrOr(a[0]!, newStr(strArg(a[1], "attribute name")), 0) !== 0)),
+  setattr: (a) => (argCount("setattr", a, 3, 3), setAttrSlow(a[0]!, newStr(strArg(a[1], "attribute name")), a[2]!), noneRef()),
   format: (a) => (argCount("format", a, 1, 2), newStr(formatJs(a[0]!, a[1] === undefined ? "" : strArg(a[1], "format() argument 2")))),
   hash: (a) => newIntFrom(pyHash(a[0]!)),
   id: (a) => newInt(identityOf(a[0]!)),

@@ -74,6 +74,18 @@ const MATH: Record<string, BuiltinFn> = {
     for (let i = 2n; i <= BigInt(intValue(x!)); i++) r *= i;
     return newIntBig(r);
   },
+  pow: ([x, y]) => {
+    const r = f(x!) ** f(y!);
+    if (Number.isNaN(r) && !Number.isNaN(f(x!)) && !Number.isNaN(f(y!))) raise(E.ValueError, "math domain error");
+    return newFloat(r);
+  },
+  trunc: ([x]) => newIntBig(BigInt(Math.trunc(f(x!)))),
+  isfinite: ([x]) => getBool(Number.isFinite(f(x!))),
+  asin: ([x]) => newFloat(Math.asin(f(x!))),
+  acos: ([x]) => newFloat(Math.acos(f(x!))),
+  atan: ([x]) => newFloat(Math.atan(f(x!))),
+  degrees: ([x]) => newFloat((f(x!) * 180) / Math.PI),
+  radians: ([x]) => newFloat((f(x!) * Math.PI) / 180),
   isnan: ([x]) => (Number.isNaN(f(x!)) ? getBool(true) : getBool(false)),
   isinf: ([x]) => getBool(Math.abs(f(x!)) === Infinity),
 };

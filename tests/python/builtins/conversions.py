@@ -1,0 +1,5 @@
+print(str(12), str(1.0), str([1, "a"]), str((1,)), str({"k": (1, 2)}), str(None), str(True))
+print(repr("s"), repr(1.5), repr([None]), repr(set()), repr(frozenset()), repr({}))
+print(list("hey"), tuple([1, 2]), set("aab") == {"a", "b"}, dict([(1, 2), (3, 4)]))
+print(chr(65) + chr(0x263A), ord("z"), hex(4096), oct(-9), bin(0), int("0b101", 0) if False else int("101", 2))
+print(float(2 ** 60), int(-2.5), int("  -12  "), float("-0.0"), str(-0.0))

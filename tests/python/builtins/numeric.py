@@ -1,0 +1,6 @@
+print(abs(-3), abs(-2.5), abs(2 ** 80 * -1), divmod(100, 7), pow(2, -2), pow(-8, 3))
+print(round(3.14159), round(3.14159, 2), round(-0.5), round(1.25, 1), round(7), round(15, -1))
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.5, 0.25]), sum(range(1000)), sum([]))
+print(min(3, 1, 2), max("apple", "pear"), min([[2], [1, 5]]), max(range(7)), min("zyx"))
+print(max([], default="none"), min([4, 2], key=lambda v: -v))
+print(int(7.9), float("1.5e3"), int("-0"), bool(""), bool("x"), bool([]), bool([0]))

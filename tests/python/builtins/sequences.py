@@ -1,0 +1,7 @@
+print(len([1, 2]), len("abc"), len({1: 2}), len(range(10)), len(()), len({1, 2, 3}))
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -2)), list(range(0)), range(3))
+print(list(reversed(range(5))), list(reversed("abc")), sorted({3: 1, 1: 2}))
+print(list(enumerate(["a", "b"], 1)), list(zip([1, 2, 3], "ab")))
+print(any([]), all([]), any([0, 0, 1]), all([1, 2, 0]))
+r = range(0, 20, 5)
+print(r[1], r[-1], len(r), 10 in r, 11 in r, hasattr([], "append"), hasattr([], "nope"), getattr([], "nope", "dflt"))

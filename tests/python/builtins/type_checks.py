@@ -1,0 +1,6 @@
+print(type(1).__name__, type(1.0).__name__, type("").__name__, type([]).__name__, type(()).__name__)
+print(type({}).__name__, type(set()).__name__, type(None).__name__, type(True).__name__, type(range(1)).__name__)
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, int), isinstance("s", (int, str)))
+print(isinstance([], list), isinstance({}, dict), type(1) == int, type(True) is bool)
+print(callable(len), callable(1), callable(lambda: 0), callable(int))
+print(type(2 ** 100).__name__, isinstance(2 ** 100, int))
