@@ -17,6 +17,10 @@
  *   export const fetch = elidable(function fetch(code: Ref, pc: Int): Int { ... });
  *   export const slowPath = dontLookInside(function slowPath(x: Int): Int { ... });
  *
+ * Further down: overflow-checked ints (intAddOvf/intSubOvf/intMulOvf +
+ * overflowed, PyPy's ovfcheck), classOf (-> guard_class when promoted),
+ * floatToInt, and the error convention (pendingExceptionSlot, raising).
+ *
  * The tracer lives above this module (Layering: src/interp imports the hints
  * and never the tracer), so the only link is `installJitHook`: the tracer
  * installs the function canEnterJit calls. With no hook installed (JIT off),
@@ -48,7 +52,11 @@ export interface JitDriverSpec {
   readonly name: string;
   readonly greens: readonly string[];
   readonly reds: readonly string[];
-  /** Virtualizable frame fields (declared; see the tracer essay for what is done with them). */
+  /**
+   * Reds whose fields live in trace locals while a loop runs (src/tracer/opt/vable.ts):
+   * in a trace, their fields must be read and written only through that red
+   * (residual calls excepted: the heap is made current around them).
+   */
   readonly virtualizables?: readonly string[];
 }
 
