@@ -328,7 +328,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
       let e = BigInt(intValue(a[1]!));
       const m = BigInt(intValue(a[2]!));
       if (m === 0n) raise(E.ValueError, "pow() 3rd argument cannot be 0");
-      let r = 1n;
+      let r = 1n % m; // pow(x, 0, 1) is 0
       b = ((b % m) + m) % m;
       while (e > 0n) {
         if (e & 1n) r = (r * b) % m;

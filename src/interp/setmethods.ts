@@ -64,7 +64,11 @@ const PURE: Record<string, BuiltinFn> = {
   symmetric_difference: (a) =>
     withOperands(a, (self, [o]) => {
       const r = build(layoutOf(self), keys(self));
-      for (const k of keys(setOf(o!))) if (dictDelete(r, k) === 0) dictSet(r, k, 0);
+      for (const k of keys(setOf(o!))) {
+        // set values are all 0, so dictDelete's result can't tell presence: ask first
+        if (dictContains(r, k)) dictDelete(r, k);
+        else dictSet(r, k, 0);
+      }
       return r;
     }),
   issubset: (a) =>

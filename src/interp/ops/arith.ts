@@ -10,6 +10,7 @@
 
 import { BINARY_OPS } from "../../frontend/opcodes.js";
 import { E, raise } from "../exceptions.js";
+import { boolRef } from "../state.js";
 import { L_BOOL, L_DICT, L_FLOAT, L_FROZENSET, L_INT, L_LIST, L_LONG, L_SET, L_STR, L_TUPLE } from "../layouts.js";
 import { dictContains, dictCopy, dictDelete, dictSet, entries, newDict } from "../objects/dict.js";
 import { floatDivmod, newFloat } from "../objects/float.js";
@@ -216,6 +217,12 @@ export function binaryOp(arg: number, a: number, b: number): number {
   const op = inplace ? arg - NB_OPS : arg;
   const la = kindOf(a);
   const lb = kindOf(b);
+  if (la === L_BOOL && lb === L_BOOL && (op === OP_AND || op === OP_OR || op === OP_XOR)) {
+    // bool's own &, |, ^ keep the type: True & False is False, not 0
+    const x = numValue(a) !== 0;
+    const y = numValue(b) !== 0;
+    return boolRef(op === OP_AND ? x && y : op === OP_OR ? x || y : x !== y);
+  }
   if (isIntKind(la) && isIntKind(lb)) {
     if (op === OP_DIV) return trueDivide(big(numValue(a)), big(numValue(b)));
     if (op === OP_MATMUL) unsupported(op, a, b, inplace);

@@ -204,6 +204,12 @@ function signOf(neg: boolean, s: Spec): string {
 }
 
 /** %e / %f / %g of a float with CPython's rules (exponent with at least two digits). */
+/** a.toFixed(p) for a >= 0, without toFixed's switch to exponent notation from 1e21 on. */
+function toFixedExact(a: number, p: number): string {
+  if (a < 1e21) return a.toFixed(p);
+  return BigInt(a).toString() + (p > 0 ? "." + "0".repeat(p) : ""); // an integer: exact
+}
+
 export function formatFloatFixed(x: number, type: string, precision: number, alt = false): string {
   if (Number.isNaN(x)) return type === type.toUpperCase() && type !== "%" ? "NAN" : "nan";
   if (!Number.isFinite(x)) return type === type.toUpperCase() && type !== "%" ? "INF" : "inf";
@@ -211,9 +217,9 @@ export function formatFloatFixed(x: number, type: string, precision: number, alt
   const fixExp = (t: string) => t.replace(/e([+-])(\d)$/, "e$10$2");
   switch (type.toLowerCase()) {
     case "f":
-      return Math.abs(x).toFixed(p);
+      return toFixedExact(Math.abs(x), p);
     case "%":
-      return (Math.abs(x) * 100).toFixed(p) + "%";
+      return toFixedExact(Math.abs(x) * 100, p) + "%";
     case "e": {
       const t = fixExp(Math.abs(x).toExponential(p));
       return type === "E" ? t.toUpperCase() : t;

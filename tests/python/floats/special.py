@@ -1,0 +1,7 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf + 1, inf - inf, inf * 0, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf == inf)
+print(1e308 * 10, -1e308 * 10, 5e-324 / 2, 2.0 ** 1023 * 2)
+print(float("1e500"), float("-1e500"), [inf, nan])
+print(int(1e18), int(-1e18), int(2.0 ** 62), 0.1 * 3, 1 - 0.9)
