@@ -80,7 +80,7 @@ export interface RunResult<T> {
 export async function withJit<T>(threshold: number | null, opts: Partial<JitOptions> & { torture?: boolean }, body: (jit: Jit | null) => T): Promise<RunResult<T>> {
   gc.initHeap({ torture: opts.torture ?? false, nurseryBytes: 1 << 16 });
   RAISING.resetPending();
-  const log = new JitLog("");
+  const log = new JitLog("", true);
   let jit: Jit | null = null;
   if (threshold !== null) {
     jit = new Jit(linked(), { ...opts, threshold, log });

@@ -22,11 +22,15 @@ export class JitLog {
   private file: string | null = null;
   readonly counts = new Map<SummaryCounter, number>();
   readonly times = new Map<SummaryCounter, number>();
-  /** Sections kept in memory (for tests), whatever the prefixes. */
+  /** Sections kept in memory when `keep` (tests), whatever the prefixes. */
   readonly sections: { name: string; body: string }[] = [];
   compileTimesMs: number[] = [];
 
-  constructor(spec: string | undefined = typeof process !== "undefined" ? process.env.PYPYLOG : undefined) {
+  /** `keep`: also keep every section in `sections` (tests); a long run would otherwise grow without bound. */
+  constructor(
+    spec: string | undefined = typeof process !== "undefined" ? process.env.PYPYLOG : undefined,
+    readonly keep = false,
+  ) {
     if (spec) {
       const i = spec.lastIndexOf(":");
       this.prefixes = (i < 0 ? spec : spec.slice(0, i)).split(",");
@@ -48,13 +52,17 @@ export class JitLog {
     return this.prefixes.some((p) => name.startsWith(p));
   }
 
-  section(name: string, body: string): void {
-    this.sections.push({ name, body });
-    if (this.file === null || !this.wants(name)) return;
+  /** Write a section; `body` may be a function, called only if the section is written or kept (printing a trace costs). */
+  section(name: string, bodyOrFn: string | (() => string)): void {
+    const file = this.file !== null && this.wants(name) ? this.file : null;
+    if (file === null && !this.keep) return;
+    const body = typeof bodyOrFn === "string" ? bodyOrFn : bodyOrFn();
+    if (this.keep) this.sections.push({ name, body });
+    if (file === null) return;
     const ts = (): string => `[${Math.floor(performance.now() * 1e6).toString(16)}]`;
     const text = `${ts()} {${name}\n${body.endsWith("\n") ? body : body + "\n"}${ts()} ${name}}\n`;
-    if (this.file === "-") process.stderr.write(text);
-    else appendFileSync(this.file, text);
+    if (file === "-") process.stderr.write(text);
+    else appendFileSync(file, text);
   }
 
   close(): void {

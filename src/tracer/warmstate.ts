@@ -205,14 +205,14 @@ export class Jit {
   /** Optimize, give guards exit numbers and fail args, compile. Null (logged) if the backend refuses. */
   private compileTrace(trace: Trace, root: LoopToken | null, isLoop: boolean, jumpSlot: number, header: string): { fn: (a: number) => number; tickExit: number; exitsFrom: number } | null {
     const be = this.ensureBackend();
-    this.log.section(isLoop ? "jit-log-noopt-loop" : "jit-log-noopt-bridge", printTrace(trace));
+    this.log.section(isLoop ? "jit-log-noopt-loop" : "jit-log-noopt-bridge", () => printTrace(trace));
     optimize(trace, this.opts.opts);
     finishGuards(trace);
     const exitsFrom = this.exits.length;
     const guards = trace.ops.filter((o) => o.isGuard);
     for (const g of guards) g.guardId = be.allocSlot();
     const tickExit = isLoop ? be.allocSlot() : -1;
-    this.log.section(isLoop ? "jit-log-opt-loop" : "jit-log-opt-bridge", `${header} with ${trace.ops.length} ops\n${printTrace(trace)}`);
+    this.log.section(isLoop ? "jit-log-opt-loop" : "jit-log-opt-bridge", () => `${header} with ${trace.ops.length} ops\n${printTrace(trace)}`);
     const t0 = performance.now();
     try {
       const fn = be.compile({ trace, tickExit, jumpSlot, isLoop });
