@@ -234,6 +234,18 @@ function attrOr(obj: number, name: number, dflt: number): number {
   }
 }
 
+/** Whether some item has the given truth; stops at the first (any/all short-circuit). */
+function firstWithTruth(iterable: number, want: boolean): boolean {
+  const mark = handleMark();
+  try {
+    const h = pushHandle(getIterSlow(iterable));
+    for (let x = iterNextSlow(getHandle(h)); x !== 0; x = iterNextSlow(getHandle(h))) if (truthy(x) === want) return true;
+    return false;
+  } finally {
+    popHandles(mark);
+  }
+}
+
 function roundFn(args: number[]): number {
   const x = args[0]!;
   const nd = args[1];
@@ -305,8 +317,8 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     if (a.length > 1) return a[1]!;
     return raise(E.StopIteration, "") as number;
   },
-  any: (a) => boolRef(iterToArray(a[0]!).some(truthy)),
-  all: (a) => boolRef(iterToArray(a[0]!).every(truthy)),
+  any: (a) => (argCount("any", a, 1, 1), boolRef(firstWithTruth(a[0]!, true))),
+  all: (a) => (argCount("all", a, 1, 1), boolRef(!firstWithTruth(a[0]!, false))),
   chr: (a) => {
     const n = toIndex(a[0]!);
     if (n < 0 || n > 0x10ffff) raise(E.ValueError, "chr() arg not in range(0x110000)");

@@ -1,0 +1,7 @@
+print("Hello".casefold() if hasattr("", "casefold") else "hello", "a-b_c d".title())
+print("abc".removeprefix("a") if hasattr("", "removeprefix") else "bc")
+print("  x  ".strip(" x") == "", "www.example.com".strip("cmowz."), "xyz".lstrip("yx"))
+print("hello world".count("o"), "aaaa".count("aa"), "abc".count(""), "mississippi".replace("ss", "SS", 1))
+print("%s|%-6s|%6s|" % ("a", "b", "c"), "%c%c" % (72, "i"), "%5.1f%%" % 99.44)
+print("{0}{1}{0}".format("ab", "-"), "{:*^9}".format("mid"), "{:,}".format(10 ** 9), "{:08.2f}".format(-3.14159))
+print("one two three".split(maxsplit=1), " a b ".split(" "), "x".join("abc"))
