@@ -9,7 +9,7 @@
 import { getHandle, handleMark, isTaggedInt, loadRef, popHandles, pushHandle } from "../gc/index.js";
 import { reprStr } from "../frontend/constants.js";
 import { callObject, generatorReturn, generatorSend } from "./call.js";
-import { E, raise, raiseWith } from "./exceptions.js";
+import { E, newException, raise, raiseWith } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
@@ -24,7 +24,7 @@ import { formatJs, pyRepr, reprJs, strJs } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
-import { PENDING, ROOT_EXC, boolRef, noneRef } from "./state.js";
+import { PENDING, ROOT_EXC, boolRef, noneRef, throwPy } from "./state.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
@@ -234,6 +234,11 @@ function attrOr(obj: number, name: number, dflt: number): number {
   }
 }
 
+/** StopIteration carrying a generator's return value (no args when it returned None). */
+function stopIteration(value: number): never {
+  throwPy(newException(E.StopIteration, value === noneRef() ? [] : [value]));
+}
+
 /** Whether some item has the given truth; stops at the first (any/all short-circuit). */
 function firstWithTruth(iterable: number, want: boolean): boolean {
   const mark = handleMark();
@@ -315,7 +320,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     const v = iterNextSlow(a[0]!);
     if (v !== 0) return v;
     if (a.length > 1) return a[1]!;
-    return raise(E.StopIteration, "") as number;
+    return stopIteration(kindOf(a[0]!) === L.L_GENERATOR ? generatorReturn.value : noneRef());
   },
   any: (a) => (argCount("any", a, 1, 1), boolRef(firstWithTruth(a[0]!, true))),
   all: (a) => (argCount("all", a, 1, 1), boolRef(!firstWithTruth(a[0]!, false))),
@@ -745,7 +750,7 @@ addMethods(T_DICT, {
 addMethods(T_GENERATOR, {
   send: ([self, v]) => {
     const r = generatorSend(self!, v ?? noneRef());
-    return r !== 0 ? r : raiseWith(E.StopIteration, generatorReturn.value);
+    return r !== 0 ? r : stopIteration(generatorReturn.value);
   },
 });
 

@@ -10,10 +10,10 @@
  * True meet), the cached str hash, a combination for tuples, and TypeError "unhashable type".
  */
 
-import { identityHash, isTaggedInt, loadF64, untagInt } from "../../gc/index.js";
+import { identityHash, isTaggedInt, loadF64, loadRef, untagInt } from "../../gc/index.js";
 import { COMPARE_OPS } from "../../frontend/opcodes.js";
 import { raise, E } from "../exceptions.js";
-import { FLOAT_VALUE, L_BOOL, L_FLOAT, L_INT, L_LIST, L_LONG, L_STR, L_TUPLE, L_NONE, L_DICT, L_SET, L_FROZENSET, L_RANGE } from "../layouts.js";
+import { FLOAT_VALUE, L_BOOL, L_FLOAT, L_INT, L_LIST, L_LONG, L_STR, L_TUPLE, L_NONE, L_DICT, L_SET, L_FROZENSET, L_RANGE, RANGE_START, RANGE_STEP, RANGE_STOP } from "../layouts.js";
 import { dictContains, dictGet, dictLen, entries } from "../objects/dict.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listGet, listLen } from "../objects/list.js";
@@ -252,6 +252,11 @@ export function truthy(w: number): boolean {
     case L_SET:
     case L_FROZENSET:
       return dictLen(w) !== 0;
+    case L_RANGE: {
+      const start = numValue(loadRef(w, RANGE_START));
+      const stop = numValue(loadRef(w, RANGE_STOP));
+      return numValue(loadRef(w, RANGE_STEP)) > 0 ? start < stop : start > stop;
+    }
     default:
       return true;
   }

@@ -1,0 +1,5 @@
+print(["even" if i % 2 == 0 else "odd" for i in range(5)])
+print([i for i in range(30) if i % 2 if i % 3 if i % 5])
+print({i: ("neg" if i < 0 else "zero" if i == 0 else "pos") for i in (-1, 0, 1)})
+print(sum(1 if c.isupper() else 0 for c in "Hello World ABC"))
+print([(x, y) for x in range(3) if x for y in range(x) if y != 1])
