@@ -590,8 +590,10 @@ addMethods(T_STR, {
   isalpha: ([self]) => boolRef(/^\p{L}+$/u.test(s(self!))),
   isalnum: ([self]) => boolRef(/^[\p{L}\p{N}]+$/u.test(s(self!))),
   isspace: ([self]) => boolRef(/^\s+$/.test(s(self!))),
-  isupper: ([self]) => boolRef(/\p{Lu}/u.test(s(self!)) && !/\p{Ll}/u.test(s(self!))),
-  islower: ([self]) => boolRef(/\p{Ll}/u.test(s(self!)) && !/\p{Lu}/u.test(s(self!))),
+  // CPython: some cased character and none of the other case (titlecase counts as neither);
+  // Uppercase/Lowercase are the derived properties (Ⅻ is Nl but Other_Uppercase)
+  isupper: ([self]) => boolRef(/\p{Uppercase}/u.test(s(self!)) && !/[\p{Lowercase}\p{Lt}]/u.test(s(self!))),
+  islower: ([self]) => boolRef(/\p{Lowercase}/u.test(s(self!)) && !/[\p{Uppercase}\p{Lt}]/u.test(s(self!))),
   zfill: ([self, w]) => {
     const t = s(self!);
     const width = toIndex(w!);

@@ -1,0 +1,8 @@
+config = {"db": {"host": "x"}}
+def get(path):
+    node = config
+    for p in path.split("."):
+        node = node[p]
+    return node
+print(get("db.host"))
+print(get("db.port"))
