@@ -106,9 +106,19 @@ function kwBool(kw: KwArgs | null, name: string): boolean {
 }
 
 function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null): number {
-  const key = kw?.get("key") ?? 0;
-  const dflt = kw?.get("default") ?? 0;
-  const items = args.length === 1 ? iterToArray(args[0]!) : args;
+  // iterating may run Python code (a generator) and collect: key and default are re-read
+  // from handles afterwards
+  const mark = handleMark();
+  let key: number, dflt: number, items: number[];
+  try {
+    const hKey = pushHandle(kw?.get("key") ?? 0);
+    const hDflt = pushHandle(kw?.get("default") ?? 0);
+    items = args.length === 1 ? iterToArray(args[0]!) : args;
+    key = getHandle(hKey);
+    dflt = getHandle(hDflt);
+  } finally {
+    popHandles(mark);
+  }
   if (args.length === 0) raise(E.TypeError, `${name} expected at least 1 argument, got 0`);
   if (items.length === 0) {
     if (dflt !== 0) return dflt;
@@ -309,7 +319,16 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   },
   min: (a, kw) => minmax("min", false, a, kw),
   max: (a, kw) => minmax("max", true, a, kw),
-  sorted: (a, kw) => newListFrom(sortItems(iterToArray(a[0]!), kw?.get("key") ?? 0, kwBool(kw, "reverse"))),
+  sorted: (a, kw) => {
+    const mark = handleMark();
+    try {
+      const hKey = pushHandle(kw?.get("key") ?? 0); // iterating a generator may collect
+      const items = iterToArray(a[0]!);
+      return newListFrom(sortItems(items, getHandle(hKey), kwBool(kw, "reverse")));
+    } finally {
+      popHandles(mark);
+    }
+  },
   reversed: (a) => newSeqIter(newListFrom(iterToArray(a[0]!).reverse()), 0),
   enumerate: (a, kw) => newBuiltinIter(BI_ENUMERATE, getIterSlow(a[0]!), 0, a[1] ?? kw?.get("start") ?? newInt(0)),
   zip: (a) => newBuiltinIter(BI_ZIP, newTuple(a.map(getIterSlow)), 0, 0),
