@@ -7,6 +7,7 @@
 // `--debug` (or PYPYTS_DEBUG=1): an internal error is a bug, reported in one line otherwise.
 
 import { readFileSync } from "node:fs";
+import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { resolve } from "node:path";
 import { dumpAst } from "./frontend/ast-dump.js";
 import { compileModule } from "./frontend/compiler.js";
@@ -208,4 +209,22 @@ function main(args: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Python programs recurse through the JS stack (a few JS frames per Python call), and the
+// main thread's ~1 MB V8 stack holds only ~700 Python frames where CPython allows 1000. So
+// the command runs in a worker thread with a bigger stack; its stdout/stderr are forwarded
+// by Node and it reports the exit status by message. PYPYTS_NO_WORKER=1 runs inline.
+const STACK_MB = 64;
+if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1") {
+  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: STACK_MB } });
+  worker.on("message", (code: number) => void (process.exitCode = code));
+  // process.exit(n) inside the worker ends only the worker, with n as its exit code
+  worker.on("exit", (code) => void (process.exitCode ??= code));
+  worker.on("error", (e) => {
+    process.stderr.write(`pypy-ts: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  const code = main(process.argv.slice(2));
+  if (parentPort !== null) parentPort.postMessage(code);
+  else process.exitCode = code;
+}

@@ -78,4 +78,14 @@ describe("command line", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/RETURN_VALUE/);
   });
+  it("runs programs as python does: 990 nested calls fit (worker stack), uncaught errors exit 1", () => {
+    const deep = writeProgram("deep.py", "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nprint(down(990))\n");
+    for (const args of [[deep], ["-c", "print([i * i for i in range(4)])"], ["-c", "1 // 0"]]) {
+      const r = ours(args);
+      const py = cpython(args);
+      expect(r.stdout).toBe(py.stdout);
+      expect(r.status).toBe(py.status);
+      expect(r.stderr.trim().split("\n").pop()).toBe(py.stderr.trim().split("\n").pop());
+    }
+  });
 });
