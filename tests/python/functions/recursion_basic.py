@@ -2,7 +2,7 @@ def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fact(20), fact(30), fib(20))
+print(fact(20), fact(30), fib(15))
 def hanoi(n, a, b, c, moves):
     if n:
         hanoi(n - 1, a, c, b, moves)

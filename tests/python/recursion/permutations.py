@@ -6,7 +6,7 @@ def perms(xs):
         for p in perms(xs[:i] + xs[i + 1:]):
             out.append([xs[i]] + p)
     return out
-print(perms([1, 2, 3]), len(perms(list(range(6)))))
+print(perms([1, 2, 3]), len(perms(list(range(5)))))
 def subsets(xs):
     if not xs:
         return [[]]
