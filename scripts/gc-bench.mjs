@@ -15,34 +15,16 @@
 //    20th) kept alive through a linked list held by a root; median/max pause over
 //    many collections. The same pattern in JS with V8's own young-generation
 //    pauses read from a PerformanceObserver('gc') for comparison.
-import { build } from "esbuild";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { bundleAndImport, numberOption } from "./lib/bundle.mjs";
 import { PerformanceObserver, constants as perfConstants } from "node:perf_hooks";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
+const opt = (name, dflt) => numberOption(args, name, dflt);
 const N = opt("--n", 20_000_000);
 const RUNS = opt("--runs", 5);
 
-async function bundle(entry) {
-  const out = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
-  const dir = mkdtempSync(join(tmpdir(), "pypyts-gc-"));
-  const file = join(dir, "bundle.mjs");
-  writeFileSync(file, out.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
-const gc = await bundle(new URL("../src/gc/index.ts", import.meta.url).pathname);
+const gc = await bundleAndImport(new URL("../src/gc/index.ts", import.meta.url).pathname);
 const { allocFixed, storeI32, storeF64, initRef, safepoint, getRoot, setRoot, loadI32 } = gc;
 
 const PAIR = gc.defineLayout("BenchPair", [["x", "i32"], ["next", "ref"]]);

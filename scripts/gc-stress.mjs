@@ -6,36 +6,18 @@
 //   node scripts/gc-stress.mjs [--collections N] [--seed S] [--per-seed N] [--no-verify] [--coarse-growth]
 //
 // It bundles the harness (and src/gc) with esbuild on the fly into a temp file.
-import { build } from "esbuild";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { bundleAndImport, numberOption } from "./lib/bundle.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
+const opt = (name, dflt) => numberOption(args, name, dflt);
 const total = opt("--collections", 300_000);
 const firstSeed = opt("--seed", 1);
 const perSeed = opt("--per-seed", 2000);
 const verify = !args.includes("--no-verify");
 const exactGrowth = !args.includes("--coarse-growth");
 
-export async function bundle(entry) {
-  const out = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
-  const dir = mkdtempSync(join(tmpdir(), "pypyts-gc-"));
-  const file = join(dir, "bundle.mjs");
-  writeFileSync(file, out.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
-const { runStress } = await bundle(new URL("../tests/gc/stress-model.ts", import.meta.url).pathname);
+const { runStress } = await bundleAndImport(new URL("../tests/gc/stress-model.ts", import.meta.url).pathname);
 const t0 = performance.now();
 let done = 0, minor = 0, major = 0, allocations = 0, checked = 0, ids = 0, seeds = 0;
 let seed = firstSeed;
