@@ -30,6 +30,8 @@ import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
 import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
+import { buildClass, superCall } from "./classes.js";
+import { setExcArgs } from "./exceptions.js";
 
 const isIntKind = (w: number) => {
   const l = kindOf(w);
@@ -291,6 +293,8 @@ function roundFn(args: number[]): number {
 
 const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   print: printFn,
+  __build_class__: buildClass,
+  super: (a) => superCall(a),
   len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),
   repr: (a) => (argCount("repr", a, 1, 1), pyRepr(a[0]!)),
   abs: (a) => {
@@ -416,6 +420,8 @@ T_STR.construct = (a) => (a.length === 0 ? newStr("") : newStr(strJs(a[0]!)));
 T_LIST.construct = (a) => newListFrom(a.length ? iterToArray(a[0]!) : []);
 T_TUPLE.construct = (a) => (a.length && kindOf(a[0]!) === L.L_TUPLE ? a[0]! : newTuple(a.length ? iterToArray(a[0]!) : []));
 T_RANGE.construct = rangeConstruct;
+addMethods(T_OBJECT, { __init__: () => noneRef() });
+addMethods(E.BaseException, { __init__: ([self, ...rest]) => (setExcArgs(self!, newTuple(rest)), noneRef()) });
 T_OBJECT.construct = () => raise(E.TypeError, "object() instances are not supported yet");
 const setFrom = (layout: number) => (a: number[]) => {
   const s = newDict(layout);

@@ -24,6 +24,7 @@ import { newTuple, tupleGet, tupleLen } from "./objects/tuple.js";
 import { PENDING, ROOT_EXC, ROOT_FRAME, ROOT_NONE, throwPy } from "./state.js";
 import { BUILTIN_IMPLS, type KwArgs, typeDescOf, typeName } from "./types.js";
 import { layoutOf } from "./objects/int.js";
+import { instantiate } from "./classes.js";
 import { isTaggedInt } from "../gc/index.js";
 
 export const recursion = { depth: 0, limit: 1000 };
@@ -70,10 +71,10 @@ function listNames(names: string[]): string {
 }
 
 /** Binds args into a new frame for func (CPython's rules and messages). */
-function bindArgs(func: number, args: readonly number[], kw: KwArgs | null): number {
+function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, locals = 0): number {
   const code = loadRef(func, L.FUNC_CODE);
   const co = codeInfo(code);
-  const frame = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
+  const frame = newFrame(code, loadRef(func, L.FUNC_GLOBALS), locals);
   const argc = co.argcount;
   const kwonly = co.kwonlyargcount;
   const hasVarargs = (co.flags & CO_VARARGS) !== 0;
@@ -155,6 +156,13 @@ export function callFunction(func: number, args: readonly number[], kw: KwArgs |
   return r;
 }
 
+/** Runs a class body function with `ns` as its locals; its return value (the __class__ cell or None). */
+export function runClassBody(func: number, ns: number): number {
+  const r = runFrame(bindArgs(func, [], null, ns));
+  if (r === 0) throw PENDING;
+  return r;
+}
+
 /**
  * The value the last generator that finished returned (what StopIteration carries and
  * `yield from` evaluates to). A raw reference: read it right after generatorNext() gave 0,
@@ -216,6 +224,7 @@ export function callObject(callable: number, args: readonly number[], kw: KwArgs
       return callObject(loadRef(callable, L.METHOD_FUNC), [loadRef(callable, L.METHOD_SELF), ...args], kw);
     case L.L_TYPE: {
       const t = typeDescOf(callable);
+      if (t.user) return instantiate(t, args, kw);
       if (t.construct) {
         const r = t.construct(args as number[], kw);
         if (r === 0) throw PENDING;

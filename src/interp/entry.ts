@@ -406,6 +406,17 @@ export function checkExcMatch(exc: Ref, type: Ref): Int {
   }
 }
 
+/** LOAD_BUILD_CLASS: builtins.__build_class__ (NameError if it was deleted). */
+export function loadBuildClass(): Ref {
+  try {
+    const v = dictGet(getRoot(ROOT_BUILTINS), newStr("__build_class__"));
+    if (v === 0) raise(E.NameError, "__build_class__ not found");
+    return v;
+  } catch (e) {
+    return caught(e);
+  }
+}
+
 export function assertionErrorType(): Ref {
   return E.AssertionError.ref;
 }

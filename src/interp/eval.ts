@@ -27,6 +27,7 @@ import { ARRAY_ITEMS, getRoot, loadI32, loadRef, safepoint, setRoot, storeI32, s
 import { type Int, type Ref, canEnterJit, elidable, jitDriver, jitMergePoint } from "../jit/hints.js";
 import {
   assertionErrorType,
+  loadBuildClass,
   binaryOp,
   buildFromStack,
   callEx,
@@ -117,6 +118,7 @@ import {
   LIST_TO_TUPLE,
   LOAD_ASSERTION_ERROR,
   LOAD_ATTR,
+  LOAD_BUILD_CLASS,
   LOAD_CLASSDEREF,
   LOAD_CLOSURE,
   LOAD_CONST,
@@ -766,6 +768,17 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         sp += 1;
         pc += 1;
         break;
+      case LOAD_BUILD_CLASS: {
+        const v: Ref = loadBuildClass();
+        if (v === 0) {
+          err = 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
       case MAKE_FUNCTION: {
         const npop = makeFunctionPops(arg);
         const f: Ref = makeFunction(frame, sp - 1 - npop, arg);

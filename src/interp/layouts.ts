@@ -208,6 +208,7 @@ export const L_EXCEPTION = defineLayout("py.Exception", [
   ["context", "ref"],
   ["suppressContext", "i32"],
   ["value", "ref"],
+  ["dict", "ref"],
 ]);
 export const EXC_TYPE = fieldOffset(L_EXCEPTION, "type");
 export const EXC_ARGS = fieldOffset(L_EXCEPTION, "args");
@@ -217,3 +218,19 @@ export const EXC_CONTEXT = fieldOffset(L_EXCEPTION, "context");
 export const EXC_SUPPRESS_CONTEXT = fieldOffset(L_EXCEPTION, "suppressContext");
 /** StopIteration.value / SystemExit.code. */
 export const EXC_VALUE = fieldOffset(L_EXCEPTION, "value");
+/** Attributes set on the exception (user exception classes: `self.code = ...`); null until the first. */
+export const EXC_DICT = fieldOffset(L_EXCEPTION, "dict");
+
+/**
+ * An instance of a user-defined class: its type and a per-instance attribute dict. A dict per
+ * instance is the simple first step; maps (hidden classes: a shared layout per attribute set,
+ * values inline) are the later optimization that lets traces read attributes at fixed offsets.
+ */
+export const L_INSTANCE = defineLayout("py.Instance", [["type", "ref"], ["dict", "ref"]]);
+export const INST_TYPE = fieldOffset(L_INSTANCE, "type");
+export const INST_DICT = fieldOffset(L_INSTANCE, "dict");
+
+/** super(): lookups start after `type` in the instance's base chain. */
+export const L_SUPER = defineLayout("py.Super", [["type", "ref"], ["self", "ref"]]);
+export const SUPER_TYPE = fieldOffset(L_SUPER, "type");
+export const SUPER_SELF = fieldOffset(L_SUPER, "self");

@@ -15,7 +15,7 @@
  */
 
 import { ARRAY_ITEMS, REF_ARRAY, allocFixed, allocVar, getRoot, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef } from "../gc/index.js";
-import { BUILTIN_IMPL, EXC_TYPE, L_BUILTIN, L_EXCEPTION, L_TYPE, TYPE_BASE, TYPE_DICT, TYPE_ID, TYPE_NAME } from "./layouts.js";
+import { BUILTIN_IMPL, EXC_TYPE, INST_TYPE, L_BUILTIN, L_EXCEPTION, L_INSTANCE, L_TYPE, TYPE_BASE, TYPE_DICT, TYPE_ID, TYPE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr } from "./objects/str.js";
 import { ROOT_TYPES } from "./state.js";
@@ -47,6 +47,8 @@ export interface TypeDesc {
   ref: number;
   /** Constructor: type(...) called with these args. */
   construct: BuiltinFn | null;
+  /** Defined by a `class` statement (its methods live only in the heap type dict). */
+  user?: boolean;
 }
 
 export const TYPES: TypeDesc[] = [];
@@ -77,6 +79,7 @@ export const T_BOOL = defineType("bool", T_INT);
 export function typeOf(w: number): TypeDesc {
   if (isTaggedInt(w)) return T_INT;
   const l = loadI32(w, 0) & 0xffff;
+  if (l === L_INSTANCE) return TYPES[loadI32(loadRef(w, INST_TYPE), TYPE_ID)]!;
   if (l === L_EXCEPTION) return TYPES[loadI32(loadRef(w, EXC_TYPE), TYPE_ID)]!;
   return byLayout[l]!;
 }
@@ -119,7 +122,12 @@ export function newBuiltin(impl: number): number {
 }
 
 /** Builds every type object (call once per heap, before anything else is allocated). */
+let builtinTypeCount = -1;
+
 export function bootTypes(): void {
+  // user classes of an earlier program run in this process are forgotten
+  if (builtinTypeCount < 0) builtinTypeCount = TYPES.length;
+  TYPES.length = builtinTypeCount;
   const arr = allocVar(REF_ARRAY, TYPES.length);
   setRoot(ROOT_TYPES, arr);
   for (const t of TYPES) {

@@ -32,3 +32,4 @@ export const T_CODE = defineType("code", T_OBJECT, [L.L_CODE]);
 export const T_FRAME = defineType("frame", T_OBJECT, [L.L_FRAME]);
 export const T_GENERATOR = defineType("generator", T_OBJECT, [L.L_GENERATOR]);
 export const T_MODULE = defineType("module", T_OBJECT, [L.L_MODULE]);
+export const T_SUPER = defineType("super", T_OBJECT, [L.L_SUPER]);

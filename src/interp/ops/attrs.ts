@@ -6,15 +6,24 @@
 import { allocFixed, initRef, isTaggedInt, loadRef, storeI32 } from "../../gc/index.js";
 import { E, raise } from "../exceptions.js";
 import * as L from "../layouts.js";
-import { dictGet } from "../objects/dict.js";
+import { dictDelete, dictGet, dictSet } from "../objects/dict.js";
+import { bindAttr, instanceDict, lookupInType, superGetAttr } from "../classes.js";
 import { layoutOf } from "../objects/int.js";
 import { strToJs } from "../objects/str.js";
 import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
 /** The unbound builtin method of obj's type named `name`, or 0. */
 export function lookupMethod(obj: number, name: number): number {
-  if (!isTaggedInt(obj) && (layoutOf(obj) === L.L_MODULE || isTypeObject(obj))) return 0;
+  if (!isTaggedInt(obj) && (layoutOf(obj) === L.L_MODULE || isTypeObject(obj) || layoutOf(obj) === L.L_SUPER)) return 0;
   const t = typeOf(obj);
+  if (t.user) {
+    // user classes: a function found along the base chain, unless the instance shadows it
+    const d = instanceDict(obj, false);
+    if (d !== 0 && dictGet(d, name) !== 0) return 0;
+    const v = lookupInType(t, name);
+    if (v !== 0 && !isTaggedInt(v) && (layoutOf(v) === L.L_FUNCTION || (layoutOf(v) === L.L_BUILTIN && loadRef(v, L.BUILTIN_SELF) === 0))) return v;
+    return 0;
+  }
   if (findMethod(t, strToJs(name)) < 0) return 0;
   for (let c: typeof t | null = t; c !== null; c = c.base) {
     const m = typeDictGet(c, name);
@@ -41,7 +50,15 @@ export function getAttrSlow(obj: number, name: number): number {
         if (n === "__name__") return loadRef(obj, L.TYPE_NAME);
         raise(E.AttributeError, `type object '${t.name}' has no attribute '${n}'`);
       }
-      case L.L_EXCEPTION:
+      case L.L_INSTANCE:
+      case L.L_SUPER:
+        break;
+      case L.L_EXCEPTION: {
+        const d = loadRef(obj, L.EXC_DICT);
+        if (d !== 0) {
+          const v = dictGet(d, name);
+          if (v !== 0) return v;
+        }
         if (n === "args") return loadRef(obj, L.EXC_ARGS);
         if (n === "value" || n === "code") {
           const a = loadRef(obj, L.EXC_ARGS);
@@ -52,11 +69,25 @@ export function getAttrSlow(obj: number, name: number): number {
           if (v !== 0) return v;
         }
         break;
+      }
       case L.L_FUNCTION:
         if (n === "__name__") return loadRef(obj, L.FUNC_NAME);
         if (n === "__qualname__") return loadRef(obj, L.FUNC_QUALNAME);
         break;
     }
+  }
+  if (!isTaggedInt(obj) && layoutOf(obj) === L.L_SUPER) return superGetAttr(obj, name);
+  const t = typeOf(obj);
+  if (t.user) {
+    const d = instanceDict(obj, false);
+    if (d !== 0) {
+      const v = dictGet(d, name);
+      if (v !== 0) return v;
+    }
+    const v = lookupInType(t, name);
+    if (v !== 0) return bindAttr(v, obj);
+    if (n === "__class__") return t.ref;
+    if (n === "__dict__" && d !== 0) return d;
   }
   const m = lookupMethod(obj, name);
   if (m !== 0) {
@@ -70,7 +101,23 @@ export function getAttrSlow(obj: number, name: number): number {
   return raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
 }
 
-export function setAttrSlow(obj: number, name: number, _v: number): void {
+/** obj.name = v, or del obj.name when v is 0. */
+export function setAttrSlow(obj: number, name: number, v: number): void {
   const n = strToJs(name);
+  if (!isTaggedInt(obj)) {
+    let d = 0;
+    const l = layoutOf(obj);
+    if (l === L.L_INSTANCE || l === L.L_EXCEPTION) d = instanceDict(obj, v !== 0);
+    else if (l === L.L_TYPE) {
+      const t = typeDescOf(obj);
+      if (!t.user) raise(E.TypeError, `cannot set '${n}' attribute of immutable type '${t.name}'`);
+      d = loadRef(obj, L.TYPE_DICT);
+    }
+    if (d !== 0 || l === L.L_EXCEPTION) {
+      if (v !== 0) dictSet(d, name, v);
+      else if (d === 0 || dictDelete(d, name) === 0) raise(E.AttributeError, l === L.L_TYPE ? `type object '${typeDescOf(obj).name}' has no attribute '${n}'` : `'${typeOf(obj).name}' object has no attribute '${n}'`);
+      return;
+    }
+  }
   raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
 }
