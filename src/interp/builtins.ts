@@ -20,7 +20,7 @@ import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
 import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
-import { formatJs, pyRepr, reprJs, strJs } from "./ops/format.js";
+import { formatJs, pyRepr, reprJs, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
@@ -30,7 +30,7 @@ import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
 import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
-import { buildClass, superCall } from "./classes.js";
+import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
 import { setExcArgs } from "./exceptions.js";
 
 const isIntKind = (w: number) => {
@@ -68,6 +68,10 @@ export function pyLen(w: number): number {
       const [a, b, s] = [loadRef(w, L.RANGE_START), loadRef(w, L.RANGE_STOP), loadRef(w, L.RANGE_STEP)].map((x) => Number(numValue(x)));
       return s! > 0 ? Math.max(0, Math.ceil((b! - a!) / s!)) : Math.max(0, Math.ceil((a! - b!) / -s!));
     }
+  }
+  if (isUserObject(w)) {
+    const n = userLen(w);
+    if (n >= 0) return n;
   }
   return raise(E.TypeError, `object of type '${typeName(w)}' has no len()`);
 }
@@ -141,9 +145,10 @@ function printFn(args: number[], kw: KwArgs | null): number {
   const endW = kw?.get("end");
   const sep = sepW === undefined || sepW === noneRef() ? " " : strToJs(sepW);
   const end = endW === undefined || endW === noneRef() ? "\n" : strToJs(endW);
-  const text = args.map(strJs).join(sep) + end;
   const file = kw?.get("file");
-  if (file !== undefined && file !== noneRef() && file === output.stderrObj) output.stderr(text);
+  const toStderr = file !== undefined && file !== noneRef() && file === output.stderrObj;
+  const text = strRooted(args).join(sep) + end; // may run user __str__/__repr__
+  if (toStderr) output.stderr(text);
   else output.stdout(text);
   return noneRef();
 }

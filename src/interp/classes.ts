@@ -26,7 +26,7 @@ import * as L from "./layouts.js";
 import { dictDelete, dictGet, newDict } from "./objects/dict.js";
 import { layoutOf } from "./objects/int.js";
 import { newStr, strToJs } from "./objects/str.js";
-import { ROOT_FRAME, ROOT_NONE, ROOT_TYPES } from "./state.js";
+import { PENDING, ROOT_EXC, ROOT_FALSE, ROOT_FRAME, ROOT_NONE, ROOT_NOTIMPL, ROOT_TRUE, ROOT_TYPES } from "./state.js";
 import { T_OBJECT, TYPES, type KwArgs, type TypeDesc, defineType, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 
 /** __build_class__(func, name, *bases). */
@@ -196,3 +196,114 @@ export function isUserType(t: TypeDesc): boolean {
 }
 
 export { isSubtype };
+
+// ---- special methods of user classes (dunder dispatch from the builtin operations)
+//
+// Each helper runs Python code, so callers must not keep raw references across it; the
+// helpers themselves keep what they need afterwards in handles.
+
+/** The Python function `name` of obj's user class (along the base chain), or 0. */
+export function userMethod(obj: number, name: string): number {
+  if (isTaggedInt(obj) || obj === 0) return 0;
+  const t = typeOf(obj);
+  if (!t.user) return 0;
+  const v = lookupInTypeJs(t, name);
+  return v !== 0 && !isTaggedInt(v) && layoutOf(v) === L.L_FUNCTION ? v : 0;
+}
+
+export function isUserObject(w: number): boolean {
+  return !isTaggedInt(w) && w !== 0 && typeOf(w).user === true;
+}
+
+/** obj.name(*args) for a user special method, or 0 when the class does not define it. */
+export function callDunder(obj: number, name: string, args: readonly number[]): number {
+  const f = userMethod(obj, name);
+  if (f === 0) return 0;
+  return callFunction(f, [obj, ...args], null);
+}
+
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAP = [4, 5, 2, 3, 0, 1];
+
+/** A rich comparison involving a user object: the result, or 0 if unsupported (no Python error). */
+export function userCompare(op: number, a: number, b: number): number {
+  const mark = pushHandle(a);
+  pushHandle(b);
+  try {
+    const notImpl = () => getRoot(ROOT_NOTIMPL);
+    let r = callDunder(getHandle(mark), CMP_NAMES[op]!, [getHandle(mark + 1)]);
+    if (r !== 0 && r !== notImpl()) return r;
+    r = callDunder(getHandle(mark + 1), CMP_NAMES[CMP_SWAP[op]!]!, [getHandle(mark)]);
+    if (r !== 0 && r !== notImpl()) return r;
+    if (op === 3) {
+      r = callDunder(getHandle(mark), "__eq__", [getHandle(mark + 1)]);
+      if (r !== 0 && r !== notImpl()) return getRoot(truthyHook(r) ? ROOT_FALSE : ROOT_TRUE);
+    }
+    if (op === 2 || op === 3) return getRoot((getHandle(mark) === getHandle(mark + 1)) === (op === 2) ? ROOT_TRUE : ROOT_FALSE);
+    return 0;
+  } finally {
+    popHandles(mark);
+  }
+}
+
+let truthyHook: (w: number) => boolean = () => true;
+export function setTruthyHook(f: (w: number) => boolean): void {
+  truthyHook = f;
+}
+
+/** len() of a user object: -1 if it has no __len__. */
+export function userLen(obj: number): number {
+  const r = callDunder(obj, "__len__", []);
+  if (r === 0) return -1;
+  if (!isTaggedInt(r)) raise(E.TypeError, `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  const n = r >> 1;
+  if (n < 0) raise(E.ValueError, "__len__() should return >= 0");
+  return n;
+}
+
+/** bool() of a user object: __bool__, then __len__, else true. */
+export function userTruthy(obj: number): boolean {
+  const h = pushHandle(obj);
+  try {
+    const r = callDunder(obj, "__bool__", []);
+    if (r !== 0) {
+      if (r === getRoot(ROOT_TRUE)) return true;
+      if (r === getRoot(ROOT_FALSE)) return false;
+      raise(E.TypeError, `__bool__ should return bool, returned ${typeOf(r).name}`);
+    }
+    const n = userLen(getHandle(h));
+    return n !== 0;
+  } finally {
+    popHandles(h);
+  }
+}
+
+/** repr()/str() of a user object through __repr__/__str__, or null if the class has neither. */
+export function userReprStr(obj: number, str: boolean): string | null {
+  const h = pushHandle(obj);
+  try {
+    let r = str ? callDunder(obj, "__str__", []) : 0;
+    if (r === 0) r = callDunder(getHandle(h), "__repr__", []);
+    if (r === 0) return null;
+    if (isTaggedInt(r) || layoutOf(r) !== L.L_STR) raise(E.TypeError, `${str ? "__str__" : "__repr__"} returned non-string (type ${typeOf(r).name})`);
+    return strToJs(r);
+  } finally {
+    popHandles(h);
+  }
+}
+
+/** next() on a user iterator: the item, or 0 when its __next__ raised StopIteration. */
+export function userNext(it: number): number {
+  const f = userMethod(it, "__next__");
+  if (f === 0) return 0;
+  try {
+    return callFunction(f, [it], null);
+  } catch (e) {
+    const exc = getRoot(ROOT_EXC);
+    if (e === PENDING && exc !== 0 && isSubtype(typeOf(exc), E.StopIteration)) {
+      setRoot(ROOT_EXC, 0);
+      return 0;
+    }
+    throw e;
+  }
+}

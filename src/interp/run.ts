@@ -75,6 +75,8 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
   for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref); // every builtin exception, not only the ones TS raises
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
+  dictSet(getRoot(S.ROOT_BUILTINS), newStr("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
+  dictSet(getRoot(S.ROOT_BUILTINS), newStr("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
   bootModules(argv);
   void REF_ARRAY;
   void initRef;

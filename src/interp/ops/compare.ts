@@ -21,6 +21,7 @@ import { strCompare, strEquals, strHash, strLen } from "../objects/str.js";
 import { tupleGet, tupleLen } from "../objects/tuple.js";
 import { typeName } from "../types.js";
 import { boolRef } from "../state.js";
+import { isUserObject, setTruthyHook, userCompare, userTruthy } from "../classes.js";
 
 const MODULUS = (1n << 61n) - 1n;
 
@@ -145,6 +146,7 @@ export function isNumber(w: number): boolean {
 /** Python == (builtin types; no user __eq__ yet). */
 export function pyEq(a: number, b: number): boolean {
   if (a === b) return !(kindOf(a) === L_FLOAT && Number.isNaN(loadF64(a, FLOAT_VALUE)));
+  if (isUserObject(a) || isUserObject(b)) return truthy(userCompare(2, a, b));
   const la = kindOf(a);
   const lb = kindOf(b);
   if (isNumberLayout(la) && isNumberLayout(lb)) return numCompare(a, b) === 0;
@@ -212,6 +214,11 @@ export function pyOrder(a: number, b: number, opSymbol: string): number {
 
 /** COMPARE_OP: op is an index into COMPARE_OPS (<, <=, ==, !=, >, >=). */
 export function compareOp(op: number, a: number, b: number): number {
+  if (isUserObject(a) || isUserObject(b)) {
+    const msg = `'${COMPARE_OPS[op]!.symbol}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`;
+    const r = userCompare(op, a, b);
+    return r !== 0 ? r : raise(E.TypeError, msg);
+  }
   switch (op) {
     case 2:
       return boolRef(pyEq(a, b));
@@ -258,6 +265,7 @@ export function truthy(w: number): boolean {
       return numValue(loadRef(w, RANGE_STEP)) > 0 ? start < stop : start > stop;
     }
     default:
-      return true;
+      return isUserObject(w) ? userTruthy(w) : true;
   }
 }
+setTruthyHook(truthy);

@@ -21,6 +21,8 @@ import { intToDecimal } from "./arith.js";
 import { kindOf, numValue } from "./compare.js";
 import { codeInfo } from "../code.js";
 import { identityOf } from "../../gc/index.js";
+import { getHandle, handleMark, popHandles, pushHandle } from "../../gc/index.js";
+import { isUserObject, userReprStr } from "../classes.js";
 
 const reprStack: number[] = [];
 
@@ -68,6 +70,10 @@ export function reprJs(w: number): string {
     case L.L_BUILTIN:
       return `<built-in function ${strToJs(builtinName(w))}>`;
     case L.L_EXCEPTION: {
+      if (isUserObject(w)) {
+        const s = userReprStr(w, false);
+        if (s !== null) return s;
+      }
       const args = excArgs(w);
       const name = typeName(w);
       if (tupleLen(args) === 1) return `${name}(${reprJs(tupleItems(args)[0]!)})`;
@@ -79,8 +85,14 @@ export function reprJs(w: number): string {
       return `<code object ${codeInfo(w).name} at ${hexId(w)}>`;
     case L.L_GENERATOR:
       return `<generator object ${strToJs(loadRef(w, L.GEN_NAME))} at ${hexId(w)}>`;
-    default:
+    default: {
+      if (isUserObject(w)) {
+        const s = userReprStr(w, false);
+        if (s !== null) return s;
+        return `<__main__.${typeName(w)} object at ${hexId(w)}>`;
+      }
       return `<${typeName(w)} object at ${hexId(w)}>`;
+    }
   }
 }
 
@@ -98,15 +110,19 @@ function reprContainer(w: number, l: number): string {
   try {
     switch (l) {
       case L.L_TUPLE: {
-        const items = tupleItems(w);
-        return items.length === 1 ? `(${reprJs(items[0]!)},)` : `(${items.map(reprJs).join(", ")})`;
+        const items = reprRooted(tupleItems(w));
+        return items.length === 1 ? `(${items[0]!},)` : `(${items.join(", ")})`;
       }
       case L.L_LIST:
-        return `[${listItems(w).map(reprJs).join(", ")}]`;
-      case L.L_DICT:
-        return `{${entries(w).map(([k, v]) => `${reprJs(k)}: ${reprJs(v)}`).join(", ")}}`;
+        return `[${reprRooted(listItems(w)).join(", ")}]`;
+      case L.L_DICT: {
+        const kv = reprRooted(entries(w).flat());
+        const out: string[] = [];
+        for (let i = 0; i < kv.length; i += 2) out.push(`${kv[i]}: ${kv[i + 1]}`);
+        return `{${out.join(", ")}}`;
+      }
       default: {
-        const ks = entries(w).map(([k]) => reprJs(k));
+        const ks = reprRooted(entries(w).map(([k]) => k));
         const name = l === L.L_SET ? "set" : "frozenset";
         if (ks.length === 0) return `${name}()`;
         return l === L.L_SET ? `{${ks.join(", ")}}` : `frozenset({${ks.join(", ")}})`;
@@ -117,11 +133,33 @@ function reprContainer(w: number, l: number): string {
   }
 }
 
+/** repr of each item; the items live in handles because a user __repr__ may collect. */
+function reprRooted(items: readonly number[], str = false): string[] {
+  const mark = handleMark();
+  try {
+    for (const x of items) pushHandle(x);
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i++) out.push(str ? strJs(getHandle(mark + i)) : reprJs(getHandle(mark + i)));
+    return out;
+  } finally {
+    popHandles(mark);
+  }
+}
+
+/** str of each item (print's arguments), rooted like reprRooted. */
+export function strRooted(items: readonly number[]): string[] {
+  return reprRooted(items, true);
+}
+
 /** str(w) as a JS string. */
 export function strJs(w: number): string {
   if (!isTaggedInt(w)) {
     const l = layoutOf(w);
     if (l === L.L_STR) return strToJs(w);
+    if (isUserObject(w)) {
+      const s = userReprStr(w, true);
+      if (s !== null) return s;
+    }
     if (l === L.L_EXCEPTION) {
       const args = tupleItems(excArgs(w));
       if (isInstance(w, E.KeyError) && args.length === 1) return reprJs(args[0]!);

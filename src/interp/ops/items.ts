@@ -3,18 +3,19 @@
  * Messages are CPython's ("list index out of range", "'NoneType' object is not subscriptable").
  */
 
-import { allocFixed, initRef, isTaggedInt, loadRef } from "../../gc/index.js";
+import { allocFixed, getHandle, handleMark, initRef, isTaggedInt, loadRef, popHandles, pushHandle } from "../../gc/index.js";
 import { E, raise, raiseWith } from "../exceptions.js";
 import * as L from "../layouts.js";
 import { dictContains, dictDelete, dictGet, dictSet } from "../objects/dict.js";
 import { newFloat } from "../objects/float.js";
 import { intValue, layoutOf, newIntFrom } from "../objects/int.js";
+import { callDunder, isUserObject } from "../classes.js";
 import { listGet, listItems, listLen, listReplace, listSet, newListFrom } from "../objects/list.js";
 import { strCharAt, strLen, strSlice, strToJs } from "../objects/str.js";
-import { newTuple, tupleGet, tupleItems, tupleLen } from "../objects/tuple.js";
+import { newTuple, tupleGet, tupleLen } from "../objects/tuple.js";
 import { boolRef, noneRef } from "../state.js";
 import { typeName } from "../types.js";
-import { kindOf, numValue, pyEq } from "./compare.js";
+import { kindOf, numValue, pyEq, truthy } from "./compare.js";
 import { iterToArray } from "./iter.js";
 import { newStrFromCodePoints } from "../objects/str.js";
 
@@ -179,11 +180,26 @@ export function containsSlow(container: number, item: number): boolean {
       if (kindOf(item) !== L.L_STR) raise(E.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
       return strToJs(container).includes(strToJs(item));
     case L.L_LIST:
-      for (const x of listItems(container)) if (x === item || pyEq(x, item)) return true;
-      return false;
-    case L.L_TUPLE:
-      for (const x of tupleItems(container)) if (x === item || pyEq(x, item)) return true;
-      return false;
+    case L.L_TUPLE: {
+      // pyEq may run a user __eq__ (and collect): container and item are re-read from handles
+      const mark = handleMark();
+      try {
+        const hc = pushHandle(container);
+        const hi = pushHandle(item);
+        const isList = kindOf(container) === L.L_LIST;
+        for (let i = 0; i < (isList ? listLen(getHandle(hc)) : tupleLen(getHandle(hc))); i++) {
+          const x = isList ? listGet(getHandle(hc), i) : tupleGet(getHandle(hc), i);
+          if (x === getHandle(hi) || pyEq(x, getHandle(hi))) return true;
+        }
+        return false;
+      } finally {
+        popHandles(mark);
+      }
+    }
+  }
+  if (isUserObject(container)) {
+    const r = callDunder(container, "__contains__", [item]);
+    if (r !== 0) return truthy(r);
   }
   for (const x of iterToArray(container)) if (x === item || pyEq(x, item)) return true;
   return false;

@@ -23,6 +23,7 @@ import { PENDING, noneRef } from "../state.js";
 import { typeName } from "../types.js";
 import { numValue } from "./compare.js";
 import { truthy } from "./compare.js";
+import { callDunder, isUserObject, userMethod, userNext } from "../classes.js";
 
 export const SEQ_LIST = 0;
 export const SEQ_TUPLE = 1;
@@ -88,6 +89,10 @@ export function getIterSlow(v: number): number {
         return v;
     }
   }
+  if (isUserObject(v)) {
+    const r = callDunder(v, "__iter__", []);
+    if (r !== 0) return r;
+  }
   return raise(E.TypeError, `'${typeName(v)}' object is not iterable`);
 }
 
@@ -147,6 +152,7 @@ export function iterNextSlow(it: number): number {
     case L.L_BUILTIN_ITER:
       return builtinNext(it);
   }
+  if (userMethod(it, "__next__") !== 0) return userNext(it);
   return raise(E.TypeError, `'${typeName(it)}' object is not an iterator`);
 }
 
