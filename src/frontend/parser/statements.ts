@@ -298,17 +298,21 @@ function importName(p: Parser): Stmt {
   const names: Alias[] = [];
   for (;;) {
     const a = p.i;
-    const name = dottedName(p);
-    let asname: string | null = null;
-    if (p.k === T.AS) {
-      p.next();
-      asname = p.name();
-    }
-    names.push(loc(p, a, { _type: "alias", name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }));
+    names.push(aliasRest(p, a, dottedName(p)));
     if (p.k !== T.COMMA) break;
     p.next();
   }
   return loc(p, s, { _type: "Import", names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
+}
+
+/** The optional `as NAME` after an imported name that started at token `start`, and the alias node. */
+function aliasRest(p: Parser, start: number, name: string): Alias {
+  let asname: string | null = null;
+  if (p.k === T.AS) {
+    p.next();
+    asname = p.name();
+  }
+  return loc(p, start, { _type: "alias", name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 function importFrom(p: Parser): Stmt {
@@ -333,13 +337,7 @@ function importFrom(p: Parser): Stmt {
     const paren = p.eat(T.LPAR);
     for (;;) {
       const a = p.i;
-      const name = p.name();
-      let asname: string | null = null;
-      if (p.k === T.AS) {
-        p.next();
-        asname = p.name();
-      }
-      names.push(loc(p, a, { _type: "alias", name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }));
+      names.push(aliasRest(p, a, p.name()));
       if (p.k !== T.COMMA) break;
       p.next();
       if (paren && p.k === T.RPAR) break;
