@@ -1,5 +1,7 @@
-// The codewriter build step: every RTS file (a .ts file under src/ or jit-tests/ whose first
-// statement is the directive "use rts") -> dist/jitcodes.json, the generated jitcode artifact.
+// The codewriter build step: the interpreter's RTS files (a .ts file under src/ whose first
+// statement is the directive "use rts") -> dist/jitcodes.json, the generated jitcode artifact the
+// CLI's JIT links (src/interp/jit.ts). `--check` also translates jit-tests/ (whose tests
+// codewrite their own interpreters).
 //   node scripts/codewriter.mjs          write the artifact
 //   node scripts/codewriter.mjs --check  translate only; print `file:line: reason` and exit 1 on errors
 import { build } from "esbuild";
@@ -24,7 +26,7 @@ export async function runCodewriter({ check = false } = {}) {
   const tool = join(root, "dist", "codewriter-tool.mjs");
   await build({ entryPoints: [join(root, "src/tracer/codewriter/index.ts")], bundle: true, platform: "node", format: "esm", outfile: tool, external: ["acorn", "esbuild"], logLevel: "warning" });
   const { codewrite } = await import(pathToFileURL(tool).href);
-  const files = ["src", "jit-tests"].flatMap(rtsFiles);
+  const files = (check ? ["src", "jit-tests"] : ["src"]).flatMap(rtsFiles);
   try {
     const artifact = codewrite(root, files);
     if (!check) writeFileSync(join(root, "dist", "jitcodes.json"), JSON.stringify(artifact));

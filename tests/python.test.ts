@@ -8,7 +8,8 @@
 //   plain    — the default heap;
 //   torture  — PYPYTS_GC_TORTURE: every safepoint collects, every 4th collection is major, so
 //              any reference the interpreter holds across a safepoint without a root shows up;
-//   jit1     — JIT threshold 1: skipped (visibly) until the eval loop is wired to the tracer.
+//   jit1     — JIT threshold 1: every loop is traced at its first backward jump, compiled to
+//              Wasm and run; guards fail into the blackhole. A JIT bug shows up as a difference.
 //
 // A program for a feature that doesn't work yet stays in the corpus and goes in SKIP with the
 // reason; nothing is dropped silently.
@@ -17,7 +18,11 @@ import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { preloadJitBackend } from "../src/interp/jit.js";
 import { runProgram } from "../src/interp/run.js";
+import { codewrite } from "../src/tracer/codewriter/index.js";
+import type { Artifact } from "../src/tracer/jitcode.js";
+import { JitLog } from "../src/tracer/jitlog.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIR = join(ROOT, "tests/python");
@@ -28,7 +33,8 @@ const SKIP: Record<string, string> = {
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
 };
 
-const JIT_SKIP_REASON = "the eval loop is not wired to the JIT yet (no threshold to set)";
+/** Programs the JIT mode skips (on top of SKIP): path -> why. */
+const JIT_SKIP: Record<string, string> = {};
 
 interface Outcome {
   stdout: string;
@@ -59,12 +65,15 @@ function runPython(path: string): Promise<Outcome> {
   });
 }
 
-function runPypyTs(path: string, torture: boolean): Outcome {
+let artifact: Artifact | null = null;
+
+function runPypyTs(path: string, torture: boolean, jit = false): Outcome {
   let stdout = "";
   let stderr = "";
   const code = runProgram(readFileSync(join(ROOT, path)), path, {
     argv: [path],
     torture,
+    ...(jit ? { jit: { artifact: artifact!, threshold: 1, log: new JitLog("") } } : {}),
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
   });
@@ -80,6 +89,8 @@ beforeAll(async () => {
     for (let p = queue.shift(); p !== undefined; p = queue.shift()) expected.set(p, await runPython(relative(ROOT, join(DIR, p))));
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
+  artifact = codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
+  await preloadJitBackend();
 }, 120_000);
 
 it("the corpus is not empty and every skip names a program", () => {
@@ -87,23 +98,20 @@ it("the corpus is not empty and every skip names a program", () => {
   for (const p of Object.keys(SKIP)) expect(ALL).toContain(p);
 });
 
-for (const [mode, torture] of [["plain", false], ["torture", true]] as const) {
+for (const [mode, torture, jit] of [["plain", false, false], ["torture", true, false], ["jit threshold 1", false, true]] as const) {
   describe(`python corpus (${mode})`, () => {
     for (const p of ALL) {
-      const reason = SKIP[p];
+      const reason = SKIP[p] ?? (jit ? JIT_SKIP[p] : undefined);
       if (reason !== undefined) {
         it.skip(`${p} — ${reason}`, () => {});
         continue;
       }
       it(p, () => {
         const want = expected.get(p)!;
-        const got = runPypyTs(relative(ROOT, join(DIR, p)), torture);
+        const got = runPypyTs(relative(ROOT, join(DIR, p)), torture, jit);
         expect(got).toEqual(want);
       });
     }
   });
 }
 
-describe("python corpus (jit threshold 1)", () => {
-  it.skip(`all programs — ${JIT_SKIP_REASON}`, () => {});
-});

@@ -86,6 +86,8 @@ export class CodeObject {
     readonly exceptionTable: readonly ExceptionTableEntry[],
     /** For each cellvar, the index of the parameter it is initialised from, or -1. */
     readonly cell2arg: Int32Array,
+    /** Stack depth before each instruction (-1: unreachable): static, so (code, pc) gives it. */
+    readonly stackDepths: Int32Array,
   ) {}
 
   get nlocals(): number {

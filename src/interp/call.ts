@@ -29,6 +29,9 @@ import { isTaggedInt } from "../gc/index.js";
 
 export const recursion = { depth: 0, limit: 1000 };
 
+/** The portal every frame runs through: the plain loop, or the JIT's runner around it (jit.ts). */
+export const portal: { run: (pc: number, code: number, frame: number) => number } = { run: evalLoop };
+
 export function newFrame(code: number, globals: number, locals: number): number {
   const size = loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE) + loadI32(code, L.CODE_STACKSIZE);
   const f = allocVar(L.L_FRAME, size);
@@ -49,7 +52,7 @@ export function runFrame(frame: number): number {
   try {
     safepoint();
     const f = getRoot(ROOT_FRAME);
-    r = evalLoop(loadI32(f, L.FRAME_PC), loadRef(f, L.FRAME_CODE), f);
+    r = portal.run(loadI32(f, L.FRAME_PC), loadRef(f, L.FRAME_CODE), f);
   } finally {
     recursion.depth--;
     const f = getRoot(ROOT_FRAME);

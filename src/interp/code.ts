@@ -92,6 +92,10 @@ export function loadCode(co: CodeObject): number {
   storeRef(c, L.CODE_NAMES, refArray(names));
   storeRef(c, L.CODE_EXC_TABLE, i32Array(exc));
   storeRef(c, L.CODE_CELL2ARG, i32Array(co.cell2arg));
+  // the value stack's absolute top before each instruction: a portal (re)entered at any pc
+  // finds sp without it being stored in the frame (see eval.ts)
+  const stackBase = co.varnames.length + co.cellvars.length + co.freevars.length;
+  storeRef(c, L.CODE_SP_AT, i32Array(Array.from(co.stackDepths, (d) => stackBase + d)));
   storeRef(c, L.CODE_NAME, newStr(co.name));
   storeI32(c, L.CODE_NLOCALS, co.varnames.length);
   storeI32(c, L.CODE_NCELLS, co.cellvars.length);

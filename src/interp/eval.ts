@@ -69,6 +69,7 @@ import {
   CODE_INSTRS,
   CODE_NAMES,
   CODE_NLOCALS,
+  CODE_SP_AT,
   FRAME_PC,
   FRAME_SLOTS,
   FRAME_SP,
@@ -163,9 +164,9 @@ import { ROOT_EXC, ROOT_FALSE, ROOT_FRAME, ROOT_HANDLED, ROOT_NONE, ROOT_TRUE } 
 
 export const pyDriver = jitDriver({ name: "python", greens: ["pc", "code"], reds: ["frame"] });
 
-const SMALL_MIN = -1073741824;
-const SMALL_MAX = 1073741823;
-const BOX_MAX = 9007199254740991;
+export const SMALL_MIN = -1073741824;
+export const SMALL_MAX = 1073741823;
+export const BOX_MAX = 9007199254740991;
 
 /** The instruction word at pc (pure: bytecode never changes). */
 export const fetch = elidable(function fetch(code: Ref, pc: Int): Int {
@@ -174,6 +175,11 @@ export const fetch = elidable(function fetch(code: Ref, pc: Int): Int {
 
 export const constAt = elidable(function constAt(code: Ref, i: Int): Ref {
   return loadRef(loadRef(code, CODE_CONSTS), ARRAY_ITEMS + 4 * i);
+});
+
+/** The value stack's top before the instruction at pc: static (the compiler's depth analysis). */
+export const spAt = elidable(function spAt(code: Ref, pc: Int): Int {
+  return loadI32(loadRef(code, CODE_SP_AT), ARRAY_ITEMS + 4 * pc);
 });
 
 export const nameAt = elidable(function nameAt(code: Ref, i: Int): Ref {
@@ -256,7 +262,9 @@ function compareFastPath(op: Int, a: Ref, b: Ref): Ref {
  * with an exception pending.
  */
 export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
-  let sp = loadI32(frame, FRAME_SP);
+  // not loadI32(frame, FRAME_SP): the JIT restarts the portal at a merge point with only
+  // (pc, code, frame), and sp is not stored at every instruction
+  let sp = spAt(code, pc);
   while (true) {
     jitMergePoint(pyDriver, pc, code, frame);
     const word = fetch(code, pc);

@@ -102,6 +102,7 @@ export const L_CODE = defineLayout("py.Code", [
   ["names", "ref"],
   ["excTable", "ref"],
   ["cell2arg", "ref"],
+  ["spAt", "ref"],
   ["name", "ref"],
   ["nlocals", "i32"],
   ["ncells", "i32"],
@@ -118,6 +119,7 @@ export const CODE_CONSTS = fieldOffset(L_CODE, "consts");
 export const CODE_NAMES = fieldOffset(L_CODE, "names");
 export const CODE_EXC_TABLE = fieldOffset(L_CODE, "excTable");
 export const CODE_CELL2ARG = fieldOffset(L_CODE, "cell2arg");
+export const CODE_SP_AT = fieldOffset(L_CODE, "spAt");
 export const CODE_NAME = fieldOffset(L_CODE, "name");
 export const CODE_NLOCALS = fieldOffset(L_CODE, "nlocals");
 export const CODE_NCELLS = fieldOffset(L_CODE, "ncells");

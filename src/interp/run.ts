@@ -32,6 +32,9 @@ import * as S from "./state.js";
 import { formatException, sourceLines } from "./traceback.js";
 import { bootTypes, cacheTypeRefs, isInstance, newBuiltin } from "./types.js";
 import "./typetable.js";
+import type { Artifact } from "../tracer/jitcode.js";
+import type { JitLog } from "../tracer/jitlog.js";
+import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
 
 export interface RunOptions {
@@ -40,6 +43,8 @@ export interface RunOptions {
   stderr?: (s: string) => void;
   torture?: boolean;
   gcStats?: boolean;
+  /** Run with the JIT: the codewriter's artifact and a threshold (preloadJitBackend() awaited first). */
+  jit?: { artifact: Artifact; threshold: number; log?: JitLog };
 }
 
 /** The opcode numbers in opnums.ts must be the table's row indexes. */
@@ -95,6 +100,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   recursion.limit = 1000;
   sourceLines.set(filename, source.split(/\r\n|\r|\n/));
   boot(opts.argv, opts.torture);
+  if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   loadCode(co);
   collect(false); // promote the code objects: they must never move
   const codes = getRoot(S.ROOT_CODES);
@@ -105,8 +111,12 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   dictSet(globals, newStr("__name__"), newStr("__main__"));
   const frame = newFrame(code, globals, globals);
   let exit = 0;
-  const r = runFrame(frame);
-  if (r === 0) exit = reportUncaught();
+  try {
+    const r = runFrame(frame);
+    if (r === 0) exit = reportUncaught();
+  } finally {
+    stopPythonJit();
+  }
   if (opts.gcStats) output.stderr(formatGcStats() + "\n");
   void loadRef;
   return exit;

@@ -149,8 +149,12 @@ export class Jit {
     if (cell.disabled || ++cell.counter < cell.threshold) return;
     cell.counter = 0;
     if (this.backend === null) {
-      void this.loadBackend();
-      return;
+      // a synchronous interpreter never yields to the event loop: use binaryen if it is loaded
+      if (binaryenIfLoaded() === null) {
+        void this.loadBackend();
+        return;
+      }
+      this.ensureBackend();
     }
     const portal = this.portals.get(driver.id);
     if (portal === undefined) return;

@@ -219,6 +219,7 @@ export class CodeUnit {
     newIndex[n] = real;
 
     const code = new Uint32Array(real);
+    const stackDepths = new Int32Array(real);
     const positions = new Int32Array(real * 4);
     const regions: (HandlerRegion | null)[] = [];
     for (let i = 0; i < n; i++) {
@@ -240,6 +241,7 @@ export class CodeUnit {
         }
       }
       code[pc] = encodeInstr(op, arg);
+      stackDepths[pc] = depths[i]!;
       positions.set(ins.pos, pc * 4);
       regions.push(ins.handler);
     }
@@ -283,6 +285,7 @@ export class CodeUnit {
       positions,
       table,
       cell2arg,
+      stackDepths,
     );
   }
 
