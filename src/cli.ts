@@ -15,7 +15,11 @@ import { disassemble } from "./frontend/dis.js";
 import { formatSyntaxError, PySyntaxError } from "./frontend/errors.js";
 import { parseModule } from "./frontend/parser.js";
 import { decodeSource } from "./frontend/source.js";
-import { runProgram } from "./interp/run.js";
+import { type RunOptions, runProgram } from "./interp/run.js";
+import { preloadJitBackend } from "./interp/jit.js";
+import type { Artifact } from "./tracer/jitcode.js";
+import { JitLog } from "./tracer/jitlog.js";
+import { DEFAULT_JIT_OPTIONS } from "./tracer/warmstate.js";
 
 const VERSION = "0.1.0";
 const PYTHON_VERSION = "3.11.7";
@@ -39,6 +43,8 @@ pypy-ts options:
 --ast-attrs : the same, with line and column attributes (include_attributes=True)
 --dis    : print a disassembly of the program's compiled code objects
 --gc-stats : print the collector's statistics to stderr at exit
+--jit    : run with the tracing JIT (hot loops compiled to WebAssembly); --no-jit: without
+--jit-threshold=N : loop iterations before a loop is traced (implies --jit; default 1039)
 --debug  : show JavaScript stack traces for internal errors (also PYPYTS_DEBUG=1)
 `;
 
@@ -51,6 +57,8 @@ interface Invocation {
   argv: string[];
   debug: boolean;
   gcStats: boolean;
+  /** The JIT's threshold, or null for no JIT. */
+  jitThreshold: number | null;
 }
 
 class UsageError extends Error {}
@@ -59,8 +67,29 @@ class UsageError extends Error {}
 const NO_ARG_FLAGS = new Set("bBdEiIOqsSuvR".split(""));
 const ARG_FLAGS = new Set(["W", "X"]);
 
+const DEFAULT_JIT_THRESHOLD = DEFAULT_JIT_OPTIONS.threshold;
+
+function jitThresholdValue(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jit-threshold needs a positive integer, not '${text}'`);
+  return n;
+}
+
+/** PYPYTS_JIT_THRESHOLD=N turns the JIT on by default (tests, benchmarks). */
+function envJitThreshold(): number | null {
+  const v = process.env.PYPYTS_JIT_THRESHOLD;
+  return v === undefined || v === "" ? null : jitThresholdValue(v);
+}
+
+/** The JIT's artifact (dist/jitcodes.json, beside this bundle) and binaryen, loaded before the run. */
+async function prepareJit(threshold: number): Promise<NonNullable<RunOptions["jit"]>> {
+  const artifact = JSON.parse(readFileSync(new URL("./jitcodes.json", import.meta.url), "utf8")) as Artifact;
+  await preloadJitBackend();
+  return { artifact, threshold, log: new JitLog() };
+}
+
 function parseArgs(args: string[]): Invocation | "help" | "version" {
-  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1", gcStats: false };
+  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1", gcStats: false, jitThreshold: envJitThreshold() };
   let i = 0;
   while (i < args.length) {
     const arg = args[i]!;
@@ -69,6 +98,9 @@ function parseArgs(args: string[]): Invocation | "help" | "version" {
     else if (arg === "--dis") inv.mode = "dis";
     else if (arg === "--debug") inv.debug = true;
     else if (arg === "--gc-stats") inv.gcStats = true;
+    else if (arg === "--jit") inv.jitThreshold ??= DEFAULT_JIT_THRESHOLD;
+    else if (arg === "--no-jit") inv.jitThreshold = null;
+    else if (arg.startsWith("--jit-threshold=")) inv.jitThreshold = jitThresholdValue(arg.slice("--jit-threshold=".length));
     else if (arg === "--help") return "help";
     else if (arg === "--version") return "version";
     else if (arg === "-") {
@@ -131,7 +163,7 @@ function loadProgram(program: NonNullable<Invocation["program"]>): { bytes: Uint
   }
 }
 
-function run(inv: Invocation): number {
+function run(inv: Invocation, jit: RunOptions["jit"]): number {
   if (inv.program === null) {
     throw new UsageError("the interactive prompt is not built yet (issue 5); pass a file or -c");
   }
@@ -156,6 +188,7 @@ function run(inv: Invocation): number {
   const status = runProgram(bytes, filename, {
     argv: inv.argv,
     gcStats: inv.gcStats,
+    ...(jit ? { jit } : {}),
     stdout: (s) => {
       out += s;
       if (out.length > 1 << 16) flush();
@@ -169,7 +202,7 @@ function run(inv: Invocation): number {
   return status;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   let inv: Invocation | "help" | "version";
   try {
     inv = parseArgs(args);
@@ -187,7 +220,8 @@ function main(args: string[]): number {
     return 0;
   }
   try {
-    return run(inv);
+    const jit = inv.jitThreshold !== null && inv.mode === "run" && inv.program !== null ? await prepareJit(inv.jitThreshold) : undefined;
+    return run(inv, jit);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
@@ -224,7 +258,7 @@ if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1") {
     process.exitCode = 1;
   });
 } else {
-  const code = main(process.argv.slice(2));
+  const code = await main(process.argv.slice(2));
   if (parentPort !== null) parentPort.postMessage(code);
   else process.exitCode = code;
 }
