@@ -19,12 +19,12 @@
  *     intact.
  */
 
-import { GCFLAG_HAS_CARDS } from "./header.js";
+import { GCFLAG_HAS_CARDS, HDR_LAYOUT_MASK } from "./header.js";
 import { KIND_REF, layoutElemShift, layoutSize, layoutVarKind } from "./layouts.js";
 import { COLLECT_WANTED_W, GcOutOfMemory, I32, NURSERY_LIMIT_W, NURSERY_START, NURSERY_TOP_W, U8, WANT_MINOR } from "./memory.js";
 import { nurseryEnd, nurseryRefill } from "./nursery.js";
-import { MAX_VAR_LENGTH, cardTableBytes } from "./object.js";
-import { oldAlloc } from "./oldspace.js";
+import { MAX_VAR_LENGTH, cardTableBytes, chunkSize } from "./object.js";
+import { oldAlloc, oldGrowInPlace, oldStart } from "./oldspace.js";
 
 /** Objects above this size skip the nursery (set by initHeap). */
 export let largeObjectBytes = 32 * 1024;
@@ -113,4 +113,23 @@ function allocSlow(layout: number, size: number, length: number): number {
   youngOld[youngOldCount++] = a;
   directOldBytes += total;
   return a;
+}
+
+/**
+ * Lengthen a var-sized old-space object of a non-reference layout in place (new elements zero),
+ * when the old space's tail allows it (oldGrowInPlace). Reference arrays never: their card table
+ * follows them. False when not possible: the caller allocates a new object and copies.
+ */
+export function tryGrowVarInPlace(obj: number, newLength: number): boolean {
+  if (obj < oldStart || (I32[obj >> 2] & GCFLAG_HAS_CARDS) !== 0) return false;
+  const layout = I32[obj >> 2] & HDR_LAYOUT_MASK;
+  if (layoutVarKind[layout] === KIND_REF) return false;
+  const oldSize = chunkSize(obj);
+  const newSize = (layoutSize[layout] + newLength * (1 << layoutElemShift[layout]) + 7) & ~7;
+  if (newSize <= oldSize || !(newLength <= MAX_VAR_LENGTH)) return false;
+  if (!oldGrowInPlace(obj, oldSize, newSize)) return false;
+  U8.fill(0, obj + oldSize, obj + newSize);
+  I32[(obj + 4) >> 2] = newLength;
+  directOldBytes += newSize - oldSize;
+  return true;
 }

@@ -243,6 +243,33 @@ function allocAtTop(size: number, collector: boolean): number {
   return a;
 }
 
+/**
+ * Grow the chunk [addr, addr+oldSize) to newSize in place when it ends where the tail's bump
+ * pointer is (a growing array that was the last large allocation): no copy and no garbage.
+ * Mutator only; false when it can't (the caller allocates and copies).
+ */
+export function oldGrowInPlace(addr: number, oldSize: number, newSize: number): boolean {
+  if (addr + oldSize !== tailPtr) return false;
+  const extra = newSize - oldSize;
+  if (tailEnd - tailPtr < extra) {
+    if (tailEnd !== oldTop) return false;
+    const need = extra - (tailEnd - tailPtr);
+    const headroom = maxBytes - oldTop;
+    const used = I32[NURSERY_TOP_W] - NURSERY_START;
+    // keep the collector's reserve and the nursery whole: the ordinary path decides otherwise
+    if (headroom - need < used + nurseryCapBytes) return false;
+    const grow = Math.min(Math.max(need, TAIL_CHUNK), headroom - used - nurseryCapBytes);
+    if (!ensureCommitted(oldTop + grow)) return false;
+    oldTop += grow;
+    tailEnd = oldTop;
+  }
+  tailPtr += extra;
+  oldUsedBytes += extra;
+  oldAllocatedTotal += extra;
+  if (oldUsedBytes > majorThreshold) I32[COLLECT_WANTED_W] |= WANT_MAJOR;
+  return true;
+}
+
 /** For the verifier: every chunk on the free lists, with the size its list implies (0 = read word 1). */
 export function forEachFreeListChunk(cb: (addr: number, size: number) => void): void {
   for (let c = 1; c < N_CLASSES; c++) {

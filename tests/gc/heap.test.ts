@@ -89,6 +89,29 @@ describe("allocation", () => {
     gc.verifyHeap();
   });
 
+  it("grows a large non-reference array in place when it is the old space's last allocation", () => {
+    gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 64 << 20, torture: false });
+    const root = gc.allocRootSlot();
+    let a = gc.allocVar(gc.I32_ARRAY, 20_000); // > largeObjectBytes: straight to the old space
+    gc.setRoot(root, a);
+    for (let i = 0; i < 20_000; i++) gc.storeI32(a, gc.ARRAY_ITEMS + 4 * i, i);
+    const used = gc.gcStats().oldUsedBytes;
+    expect(gc.tryGrowVarInPlace(a, 50_000)).toBe(true);
+    expect(gc.varLength(a)).toBe(50_000);
+    expect(gc.gcStats().oldUsedBytes).toBe(used + 30_000 * 4);
+    expect(gc.loadI32(a, gc.ARRAY_ITEMS + 4 * 19_999)).toBe(19_999);
+    expect(gc.loadI32(a, gc.ARRAY_ITEMS + 4 * 49_999)).toBe(0);
+    // not the last allocation any more, a reference array, or a young object: no
+    gc.allocVar(gc.I32_ARRAY, 20_000);
+    expect(gc.tryGrowVarInPlace(a, 60_000)).toBe(false);
+    expect(gc.tryGrowVarInPlace(gc.allocVar(gc.REF_ARRAY, 20_000), 30_000)).toBe(false);
+    expect(gc.tryGrowVarInPlace(gc.allocVar(gc.I32_ARRAY, 10), 20)).toBe(false);
+    gc.collect(true);
+    a = gc.getRoot(root);
+    expect(gc.loadI32(a, gc.ARRAY_ITEMS + 4 * 19_999)).toBe(19_999);
+    gc.verifyHeap();
+  });
+
   it("keeps views valid across memory growth", () => {
     gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 256 << 20 });
     const slot = gc.allocRootSlot();

@@ -16,7 +16,7 @@
  * Capacity grows by about 1/8 plus a little, as CPython's list_resize does.
  */
 
-import { ARRAY_ITEMS, F64_ARRAY, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, isTaggedInt, loadF64, loadI32, loadRef, storeF64, storeI32, storeRef, untagInt, varLength } from "../../gc/index.js";
+import { ARRAY_ITEMS, F64_ARRAY, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, isTaggedInt, loadF64, loadI32, loadRef, storeF64, storeI32, storeRef, tryGrowVarInPlace, untagInt, varLength } from "../../gc/index.js";
 import { FLOAT_VALUE, INT_VALUE, L_FLOAT, L_INT, L_LIST, LIST_LENGTH, LIST_STORAGE, LIST_STRATEGY } from "../layouts.js";
 import { newFloat } from "./float.js";
 import { layoutOf, newInt } from "./int.js";
@@ -129,6 +129,8 @@ export function listReserve(l: number, n: number): void {
   if (n <= cap) return;
   const newCap = (n + (n >> 3) + 6) & ~3;
   const s = loadI32(l, LIST_STRATEGY);
+  // a big int/float array that was the old space's last allocation just gets longer
+  if (st !== 0 && (s === S_INT || s === S_FLOAT) && tryGrowVarInPlace(st, newCap)) return;
   const layout = arrayLayout(s === S_EMPTY ? S_OBJECT : s);
   const ns = allocVar(layout, newCap);
   const len = listLen(l);
