@@ -18,8 +18,10 @@ import { narrowed } from "./narrow.js";
 const LOAD_OF_STORE: Record<string, string> = { gc_store_i32: "gc_load_i32", gc_store_r: "gc_load_r", gc_store_r_init: "gc_load_r", gc_store_f64: "gc_load_f64", gc_store_u8: "gc_load_u8" };
 
 export function optHeap(t: Trace, ctx: OptContext): void {
-  // offset -> load kind -> object -> value
-  let facts = new Map<string, Map<Value, Value>>();
+  // load kind @ offset -> object -> value; a constant object (a root slot's base, an old
+  // object) is keyed by its address: each use of it is a distinct Const
+  let facts = new Map<string, Map<Value | number, Value>>();
+  const obj = (v: Value): Value | number => (v instanceof Const ? v.value : v);
   const key = (kind: string, off: number): string => `${kind}@${off}`;
   const out: ResOp[] = [];
   for (const o of t.ops) {
@@ -27,14 +29,14 @@ export function optHeap(t: Trace, ctx: OptContext): void {
     const args = o.args.map(ctx.resolve);
     if (name.startsWith("gc_load_") && args[1] instanceof Const) {
       const k = key(name, args[1].value);
-      const known = facts.get(k)?.get(args[0]);
+      const known = facts.get(k)?.get(obj(args[0]!));
       if (known !== undefined) {
         ctx.replace(o, known);
         continue;
       }
       let m = facts.get(k);
       if (!m) facts.set(k, (m = new Map()));
-      m.set(args[0], o);
+      m.set(obj(args[0]!), o);
     } else if (name in LOAD_OF_STORE) {
       if (!(args[1] instanceof Const)) facts = new Map();
       else {
@@ -49,7 +51,7 @@ export function optHeap(t: Trace, ctx: OptContext): void {
           out.push(n.extra);
           o.args = [args[0], args[1], n.value]; // the same store; later passes see the narrowed value
         }
-        m.set(args[0], n.value);
+        m.set(obj(args[0]!), n.value);
       }
     } else if (name.startsWith("call") && !name.startsWith("call_pure")) facts = new Map();
     out.push(o);

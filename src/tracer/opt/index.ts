@@ -11,13 +11,14 @@
  * jump argument and every guard's resume values, so no pass has to know who
  * uses what. Passes run before guards get their fail args (resume.ts).
  * `vable` (virtualizable frame fields in loop variables) runs after `heap`.
- * The full optimizer (virtuals, intbounds, unrolling) is later work.
+ * `intbounds` is a small version of PyPy's; virtuals and unrolling are later work.
  */
 
 import { type ResOp, type Trace, type Value, verifyTrace } from "../ir/trace.js";
 import { optDce } from "./dce.js";
 import { optGuards } from "./guards.js";
 import { optHeap } from "./heap.js";
+import { optIntBounds } from "./intbounds.js";
 import { optPure } from "./pure.js";
 import { optRewrite } from "./rewrite.js";
 import { optVable } from "./vable.js";
@@ -34,6 +35,8 @@ export const ALL_OPTS: ReadonlyArray<readonly [string, OptPass]> = [
   ["pure", optPure],
   ["heap", optHeap],
   ["vable", optVable],
+  // after heap: values forwarded from stores may be constants or boxed ints it can unbox
+  ["intbounds", optIntBounds],
   ["guards", optGuards],
   ["dce", optDce],
 ];
