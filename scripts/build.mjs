@@ -13,7 +13,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/pypy-ts.mjs", banner: { js: "#!/usr/bin/env node" } }),
+  build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/pypy-ts.mjs", banner: { js: "#!/usr/bin/env node" }, external: ["binaryen"] /* 15 MB: loaded at run time, only with --jit */ }),
   build({ ...common, entryPoints: ["src/frontend/index.ts"], outfile: "dist/frontend.mjs" }),
 ]);
 chmodSync("dist/pypy-ts.mjs", 0o755);
