@@ -236,3 +236,11 @@ export const INST_DICT = fieldOffset(L_INSTANCE, "dict");
 export const L_SUPER = defineLayout("py.Super", [["type", "ref"], ["self", "ref"]]);
 export const SUPER_TYPE = fieldOffset(L_SUPER, "type");
 export const SUPER_SELF = fieldOffset(L_SUPER, "self");
+
+/**
+ * A traceback object (`exc.__traceback__`, `tb.tb_next`): a view of an exception's traceback
+ * array (innermost entry first) at `depth` entries from the outermost one.
+ */
+export const L_TRACEBACK = defineLayout("py.Traceback", [["entries", "ref"], ["depth", "i32"]]);
+export const TB_ENTRIES = fieldOffset(L_TRACEBACK, "entries");
+export const TB_DEPTH = fieldOffset(L_TRACEBACK, "depth");
