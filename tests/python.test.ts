@@ -29,7 +29,6 @@ const DIR = join(ROOT, "tests/python");
 
 /** Programs that exist but don't pass yet: path under tests/python -> why. */
 const SKIP: Record<string, string> = {
-  "generators/finalization.py": "no generator finalization: a suspended generator's finally block never runs at exit",
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
 };
 

@@ -8,7 +8,7 @@
 
 import { getHandle, handleMark, isTaggedInt, loadRef, popHandles, pushHandle } from "../gc/index.js";
 import { reprStr } from "../frontend/constants.js";
-import { callObject, generatorReturn, generatorSend } from "./call.js";
+import { callObject, generatorReturn } from "./call.js";
 import { E, newException, raise, raiseWith } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
@@ -28,7 +28,7 @@ import { PENDING, ROOT_EXC, boolRef, noneRef, throwPy } from "./state.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
 import { setExcArgs } from "./exceptions.js";
@@ -776,13 +776,6 @@ addMethods(T_DICT, {
     const [k, v] = es[es.length - 1]!;
     dictDelete(self!, k);
     return newTuple([k, v]);
-  },
-});
-
-addMethods(T_GENERATOR, {
-  send: ([self, v]) => {
-    const r = generatorSend(self!, v ?? noneRef());
-    return r !== 0 ? r : stopIteration(generatorReturn.value);
   },
 });
 

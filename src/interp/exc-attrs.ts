@@ -15,8 +15,8 @@ import { E, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { layoutOf, newInt } from "./objects/int.js";
 import { newTuple, tupleGet, tupleLen } from "./objects/tuple.js";
-import { ROOT_FALSE, ROOT_NONE, ROOT_TRUE } from "./state.js";
-import { addMethods, isInstance } from "./types.js";
+import { ROOT_FALSE, ROOT_NONE, ROOT_TRUE, topmostHandled } from "./state.js";
+import { addMethods, isInstance, typeOf } from "./types.js";
 import { iterToArray } from "./ops/iter.js";
 import { truthy } from "./ops/compare.js";
 
@@ -145,6 +145,14 @@ export function excSetAttr(exc: number, name: string, v: number): boolean {
       return true;
   }
   return false;
+}
+
+/** sys.exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
+export function sysExcInfo(): number {
+  const exc = topmostHandled();
+  if (exc === 0) return newTuple([none(), none(), none()]);
+  const tb = tracebackOf(exc);
+  return newTuple([typeOf(exc).ref, topmostHandled(), tb]);
 }
 
 addMethods(E.BaseException, {

@@ -61,6 +61,7 @@ export const E = {
   Exception: EXC.Exception!,
   SystemExit: EXC.SystemExit!,
   StopIteration: EXC.StopIteration!,
+  GeneratorExit: EXC.GeneratorExit!,
   ZeroDivisionError: EXC.ZeroDivisionError!,
   OverflowError: EXC.OverflowError!,
   AssertionError: EXC.AssertionError!,
