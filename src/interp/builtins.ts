@@ -319,7 +319,15 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     }
     return boolRef(false);
   },
-  issubclass: (a) => boolRef(isSubtype(typeDescOf(a[0]!), typeDescOf(a[1]!))),
+  issubclass: (a) => {
+    if (!isTypeObject(a[0]!)) raise(E.TypeError, "issubclass() arg 1 must be a class");
+    const types = kindOf(a[1]!) === L.L_TUPLE ? tupleItems(a[1]!) : [a[1]!];
+    for (const t of types) {
+      if (!isTypeObject(t)) raise(E.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      if (isSubtype(typeDescOf(a[0]!), typeDescOf(t))) return boolRef(true);
+    }
+    return boolRef(false);
+  },
   sum: (a, kw) => {
     const items = iterToArray(a[0]!);
     let acc = a[1] ?? kw?.get("start") ?? newInt(0);
