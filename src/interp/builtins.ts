@@ -20,7 +20,7 @@ import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
 import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
-import { formatJs, pyRepr, reprJs, strJs, strRooted } from "./ops/format.js";
+import { asciiJs, formatJs, pyRepr, reprJs, strFormat, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
@@ -301,6 +301,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   __build_class__: buildClass,
   super: (a) => superCall(a),
   len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),
+  ascii: (a) => newStr(asciiJs(a[0]!)),
   repr: (a) => (argCount("repr", a, 1, 1), pyRepr(a[0]!)),
   abs: (a) => {
     argCount("abs", a, 1, 1);
@@ -666,22 +667,8 @@ addMethods(T_STR, {
     if (last < t.length) out.push(t.slice(last));
     return newListFrom(out.map(newStr));
   },
-  format: ([self, ...args], kw) => {
-    let auto = 0;
-    const out = s(self!).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string | undefined, spec: string | undefined) => {
-      if (m === "{{") return "{";
-      if (m === "}}") return "}";
-      let v: number;
-      if (field === "") v = args[auto++]!;
-      else if (/^\d+$/.test(field)) v = args[Number(field)]!;
-      else v = kw?.get(field) ?? raise(E.KeyError, field);
-      if (v === undefined) raise(E.IndexError, `Replacement index ${auto - 1} out of range for positional args tuple`);
-      if (conv === "r") v = newStr(reprJs(v));
-      else if (conv === "s") v = newStr(strJs(v));
-      return formatJs(v, spec ?? "");
-    });
-    return newStr(out);
-  },
+  format: ([self, ...args], kw) => newStr(strFormat(s(self!), args, kw)),
+  format_map: ([self, mapping]) => newStr(strFormat(s(self!), [], null, mapping!)),
   encode: ([self]) => {
     const bytes = new TextEncoder().encode(s(self!));
     const { L_BYTES, BYTES_DATA } = L;

@@ -22,7 +22,7 @@ import { newStr, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems } from "./objects/tuple.js";
 import { binaryOp as binaryOpSlow } from "./ops/arith.js";
 import { compareOp as compareOpSlow, truthy } from "./ops/compare.js";
-import { formatJs, reprJs, strJs } from "./ops/format.js";
+import { asciiJs, formatJs, reprJs, strJs } from "./ops/format.js";
 import { unaryOpSlow, getItemSlow, setItemSlow, containsSlow, newSliceObj } from "./ops/items.js";
 import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
 import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
@@ -297,10 +297,12 @@ export function unpack(frame: Ref, sp: Int, arg: Int, ex: Int): Int {
 /** FORMAT_VALUE: conv 0 none, 1 str, 2 repr, 3 ascii; spec 0 or a str. */
 export function formatValue(v: Ref, spec: Ref, conv: Int): Ref {
   try {
+    const specJs = spec === 0 ? "" : strToJs(spec); // read before any Python code runs
     let x = v;
     if (conv === 1) x = newStr(strJs(v));
-    else if (conv === 2 || conv === 3) x = newStr(reprJs(v));
-    return newStr(formatJs(x, spec === 0 ? "" : strToJs(spec)));
+    else if (conv === 2) x = newStr(reprJs(v));
+    else if (conv === 3) x = newStr(asciiJs(v));
+    return newStr(formatJs(x, specJs));
   } catch (e) {
     return caught(e);
   }
