@@ -117,6 +117,7 @@ export function generalDigits(x: number, p: number, alt: boolean, emptyType = fa
  * callers add it). Upper-case types give INF / NAN / E.
  */
 export function formatFloatFixed(x: number, type: string, precision: number, alt = false): string {
+  if (type === "%") x *= 100; // in binary, as CPython does (a huge x becomes inf%)
   const upper = type === "E" || type === "F" || type === "G";
   if (!Number.isFinite(x)) return (Number.isNaN(x) ? (upper ? "NAN" : "nan") : upper ? "INF" : "inf") + (type === "%" ? "%" : "");
   const p = precision < 0 ? 6 : precision;
@@ -128,7 +129,7 @@ export function formatFloatFixed(x: number, type: string, precision: number, alt
       if (alt && p === 0) out += ".";
       return out;
     case "%":
-      out = fixedDigits(x * 100, p);
+      out = fixedDigits(x, p);
       if (alt && p === 0) out += ".";
       return out + "%";
     case "e":

@@ -7,7 +7,7 @@
  * reprFloat (CPython's shortest repr).
  */
 
-import { getHandle, handleMark, identityOf, isTaggedInt, loadF64, loadRef, loadU8, popHandles, pushHandle, varLength } from "../../gc/index.js";
+import { getHandle, handleMark, identityOf, isTaggedInt, loadF64, loadI32, loadRef, loadU8, popHandles, pushHandle, varLength } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { codeInfo } from "../code.js";
 import { isUserObject, userReprStr } from "../classes.js";
@@ -20,7 +20,7 @@ import { newStr, strToJs } from "../objects/str.js";
 import { tupleItems, tupleLen } from "../objects/tuple.js";
 import { intToDecimal } from "../ops/arith.js";
 import { numValue } from "../ops/compare.js";
-import { isInstance, typeDescOf, typeName } from "../types.js";
+import { BUILTIN_IMPLS, isInstance, typeDescOf, typeName } from "../types.js";
 
 export function reprFloatJs(x: number): string {
   return reprFloat(x);
@@ -81,8 +81,8 @@ export function reprJs(w: number): string {
       return `<function ${strToJs(loadRef(w, L.FUNC_QUALNAME))} at ${hexId(w)}>`;
     case L.L_BUILTIN: {
       const self = loadRef(w, L.BUILTIN_SELF);
-      if (self !== 0) return `<built-in method ${strToJs(builtinName(w))} of ${typeName(self)} object at ${hexId(self)}>`;
-      return `<built-in function ${strToJs(builtinName(w))}>`;
+      if (self !== 0) return `<built-in method ${builtinName(w)} of ${typeName(self)} object at ${hexId(self)}>`;
+      return `<built-in function ${builtinName(w)}>`;
     }
     case L.L_EXCEPTION: {
       if (isUserObject(w)) {
@@ -111,12 +111,9 @@ export function reprJs(w: number): string {
   }
 }
 
-let builtinNameHook: (w: number) => number = () => newStr("?");
-export function setBuiltinNameHook(f: (w: number) => number): void {
-  builtinNameHook = f;
-}
-function builtinName(w: number): number {
-  return builtinNameHook(w);
+/** The name of a builtin function or method (from its implementation's table entry). */
+function builtinName(w: number): string {
+  return BUILTIN_IMPLS[loadI32(w, L.BUILTIN_IMPL)]?.name ?? "?";
 }
 
 function reprContainer(w: number, l: number): string {

@@ -147,6 +147,7 @@ function signOf(neg: boolean, s: Spec): string {
 export function formatIntSpec(v: number | bigint, s: Spec, tname: string): string {
   if ("eEfFgG%".includes(s.type) && s.type !== "") return formatFloatSpec(Number(v), s, tname);
   if (s.precision >= 0) raise(E.ValueError, "Precision not allowed in integer format specifier");
+  if (s.z) raise(E.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
   const neg = v < 0;
   const a = neg ? -v : v;
   let digits: string;
@@ -203,6 +204,8 @@ export function formatFloatSpec(x: number, s: Spec, tname: string): string {
 export function formatStrSpec(t: string, s: Spec): string {
   if (s.type !== "" && s.type !== "s") raise(E.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
   if (s.sign !== "") raise(E.ValueError, "Sign not allowed in string format specifier");
+  if (s.z) raise(E.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+  if (s.grouping !== "") raise(E.ValueError, `Cannot specify '${s.grouping}' with 's'.`);
   if (s.alt) raise(E.ValueError, "Alternate form (#) not allowed in string format specifier");
   if (s.align === "=") {
     if (s.zero && s.fill === "0") s.align = "<";

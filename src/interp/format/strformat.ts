@@ -46,7 +46,7 @@ export function strFormat(fmt: string, args: readonly number[], kw: KwArgs | nul
 }
 
 function render(fmt: string, a: Args, depth: number): string {
-  if (depth < 0) raise(E.ValueError, "Max string recursion exceeded");
+  if (depth <= 0) raise(E.ValueError, "Max string recursion exceeded");
   let out = "";
   let i = 0;
   const n = fmt.length;
@@ -70,21 +70,32 @@ function render(fmt: string, a: Args, depth: number): string {
       i += 2;
       continue;
     }
-    // a replacement field: find its closing brace (nested braces belong to the spec)
+    // a replacement field: find its closing brace. In the field name, brackets hold any
+    // characters; after '!' the next character is the conversion whatever it is; after ':'
+    // (the spec) braces nest.
     let j = i + 1;
     let nest = 1;
-    let inBracket = false;
+    let inSpec = false;
     for (; j < n; j++) {
       const d = fmt[j]!;
-      if (inBracket) {
-        if (d === "]") inBracket = false;
-        continue;
-      }
-      if (d === "[") inBracket = true;
-      else if (d === "{") nest++;
+      if (!inSpec) {
+        if (d === "[") {
+          while (j < n && fmt[j] !== "]") j++;
+          if (j >= n) break;
+        } else if (d === "!") {
+          if (j + 1 >= n) raise(E.ValueError, "end of string while looking for conversion specifier");
+          inSpec = true;
+          j++;
+        } else if (d === ":") inSpec = true;
+        else if (d === "{") raise(E.ValueError, "unexpected '{' in field name");
+        else if (d === "}") break;
+      } else if (d === "{") nest++;
       else if (d === "}" && --nest === 0) break;
     }
-    if (j >= n) raise(E.ValueError, i + 1 >= n ? "Single '{' encountered in format string" : "expected '}' before end of string");
+    if (j >= n) {
+      if (i + 1 >= n) raise(E.ValueError, "Single '{' encountered in format string");
+      raise(E.ValueError, inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
+    }
     out += renderField(fmt.slice(i + 1, j), a, depth);
     i = j + 1;
   }

@@ -7,7 +7,7 @@
  *   strformat.ts  str.format / str.format_map
  */
 
-export { asciiJs, pyRepr, pyStr, reprJs, setBuiltinNameHook, strJs, strRooted } from "../format/repr.js";
+export { asciiJs, pyRepr, pyStr, reprJs, strJs, strRooted } from "../format/repr.js";
 export { formatJs } from "../format/spec.js";
 export { formatFloatFixed } from "../format/floatfmt.js";
 export { formatPercent } from "../format/percent.js";
