@@ -27,10 +27,12 @@ import { unaryOpSlow, getItemSlow, setItemSlow, containsSlow, newSliceObj } from
 import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
 import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
-import { ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
+import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
 import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 import { importModule } from "./modules.js";
 import { addTraceback } from "./traceback.js";
+import { delegateNext } from "./generators.js";
+import { excGetAttr } from "./exc-attrs.js";
 
 function frameSlot(frame: number, i: number): number {
   return loadRef(frame, L.FRAME_SLOTS + 4 * i);
@@ -342,10 +344,18 @@ export function sendFromStack(frame: Ref, sp: Int): Int {
       v = generatorSend(receiver, value);
       if (v === 0) [v, done] = [generatorReturn.value, true];
     } else if (value === none) {
-      v = iterNextSlow(receiver);
-      if (v === 0) [v, done] = [none, true];
+      v = delegateNext(receiver);
+      if (v === 0) [v, done] = [generatorReturn.value, true];
     } else {
-      v = callObject(getAttrSlow(receiver, newStr("send")), [value], null);
+      try {
+        v = callObject(getAttrSlow(receiver, newStr("send")), [value], null);
+      } catch (e) {
+        // a delegate's send() ending with StopIteration(value): the yield from's result
+        const exc = getRoot(ROOT_EXC);
+        if (e !== PENDING || !isInstance(exc, E.StopIteration)) throw e;
+        setRoot(ROOT_EXC, 0);
+        [v, done] = [excGetAttr(exc, "value"), true];
+      }
     }
     const f = getRoot(ROOT_FRAME);
     storeRef(f, L.FRAME_SLOTS + 4 * (done ? sp - 2 : sp - 1), v);

@@ -29,7 +29,7 @@
  * the end, not at the moment CPython would (see docs/ARCHITECTURE.md).
  */
 
-import { ARRAY_ITEMS, allocFixed, allocRootSlot, getHandle, getRoot, handleMark, initRef, isTaggedInt, loadI32, loadRef, popHandles, pushHandle, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
+import { ARRAY_ITEMS, allocFixed, allocRootSlot, getHandle, getRoot, handleMark, initRef, isTaggedInt, loadI32, loadRef, popHandles, pushHandle, setRoot, storeI32, storeRef } from "../gc/index.js";
 import { codeInfo } from "./code.js";
 import { callObject, runFrame } from "./call.js";
 import { unwind } from "./entry.js";
@@ -44,7 +44,8 @@ import { getAttrSlow } from "./ops/attrs.js";
 import { iterNextSlow } from "./ops/iter.js";
 import { reprJs } from "./ops/format.js";
 import { output } from "./output.js";
-import { PENDING, ROOT_EXC, ROOT_HANDLED, ROOT_NONE, chainContext, outerHandled, throwPy } from "./state.js";
+import { PENDING, ROOT_EXC, ROOT_FALSE, ROOT_HANDLED, ROOT_NONE, ROOT_TRUE, outerHandled, throwPy } from "./state.js";
+import { isUserObject, userMethod } from "./classes.js";
 import { addTraceback, formatException } from "./traceback.js";
 import { T_GENERATOR } from "./typetable.js";
 import { addMethods, isInstance, isTypeObject, typeDescOf, typeOf } from "./types.js";
@@ -358,6 +359,49 @@ addMethods(T_GENERATOR, {
   __iter__: ([self]) => self!,
 });
 
+/** The data attributes of a generator (its methods come from the type), or 0. */
+export function generatorGetAttr(gen: number, name: string): number {
+  switch (name) {
+    case "__name__":
+      return loadRef(gen, L.GEN_NAME);
+    case "__qualname__":
+      return newStr(codeInfo(loadRef(loadRef(gen, L.GEN_FRAME), L.FRAME_CODE)).qualname);
+    case "gi_running":
+      return getRoot(loadI32(gen, L.GEN_RUNNING) !== 0 ? ROOT_TRUE : ROOT_FALSE);
+    case "gi_yieldfrom": {
+      const t = yieldFromTarget(gen);
+      return t === 0 ? getRoot(ROOT_NONE) : t;
+    }
+    case "gi_suspended":
+      return getRoot(frameState(gen) === 1 ? ROOT_TRUE : ROOT_FALSE);
+  }
+  return 0;
+}
+
+/**
+ * next() of a `yield from` delegate that is not a generator: the item, or 0 when exhausted
+ * with the StopIteration's value in generatorReturn (a user __next__ may raise
+ * StopIteration(value), which is the result of the `yield from`).
+ */
+export function delegateNext(it: number): number {
+  if (!isUserObject(it)) {
+    const v = iterNextSlow(it);
+    if (v === 0) generatorReturn.value = getRoot(ROOT_NONE);
+    return v;
+  }
+  const f = userMethod(it, "__next__");
+  if (f === 0) return iterNextSlow(it); // raises the TypeError
+  try {
+    return callObject(f, [it], null);
+  } catch (e) {
+    const exc = getRoot(ROOT_EXC);
+    if (e !== PENDING || !isInstance(exc, E.StopIteration)) throw e;
+    setRoot(ROOT_EXC, 0);
+    generatorReturn.value = stopIterationValue(exc);
+    return 0;
+  }
+}
+
 // ---- finalization
 
 let registrySlot = 0;
@@ -471,4 +515,3 @@ function reportIgnored(gen: number): void {
   }
 }
 
-export { chainContext, iterNextSlow, varLength };

@@ -10,6 +10,7 @@ import { dictDelete, dictGet, dictSet } from "../objects/dict.js";
 import { bindAttr, instanceDict, lookupInType, superGetAttr } from "../classes.js";
 import { layoutOf } from "../objects/int.js";
 import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
+import { generatorGetAttr } from "../generators.js";
 import { strToJs } from "../objects/str.js";
 import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
@@ -61,6 +62,11 @@ export function getAttrSlow(obj: number, name: number): number {
           if (v !== 0) return v;
         }
         const v = excGetAttr(obj, n);
+        if (v !== 0) return v;
+        break;
+      }
+      case L.L_GENERATOR: {
+        const v = generatorGetAttr(obj, n);
         if (v !== 0) return v;
         break;
       }
