@@ -16,7 +16,7 @@ import { allocFixed, allocVar, getRoot, loadI32, loadRef, safepoint, setRoot, st
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
 import { codeInfo } from "./code.js";
 import { evalLoop } from "./eval.js";
-import { E, newException, raise } from "./exceptions.js";
+import { E, constructException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr, strToJs } from "./objects/str.js";
@@ -191,7 +191,7 @@ export function callObject(callable: number, args: readonly number[], kw: KwArgs
       }
       if (isExceptionDesc(t)) {
         if (kw && kw.size > 0) raise(E.TypeError, `${t.name}() takes no keyword arguments`);
-        return newException(t, args);
+        return constructException(t, args);
       }
       return raise(E.TypeError, `cannot create '${t.name}' instances`);
     }

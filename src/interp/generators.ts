@@ -59,6 +59,7 @@ import { SEND, YIELD_VALUE } from "./opnums.js";
 export const generatorReturn = { value: 0 };
 
 const GEN_REGISTERED = 1;
+const GEN_FINALIZED = 2;
 
 export function newGenerator(frame: number, code: number): number {
   const g = allocFixed(L.L_GENERATOR);
@@ -489,7 +490,8 @@ export function finalizeGenerators(globals: number): void {
     for (let i = 0; i < listLen(reg); i++) add(listGet(getRoot(registrySlot), i));
     for (let i = 0; i < listLen(getHandle(order)); i++) {
       const g = listGet(getHandle(order), i);
-      if (frameState(g) !== 1) continue;
+      if (frameState(g) !== 1 || (loadI32(g, L.GEN_FLAGS) & GEN_FINALIZED) !== 0) continue;
+      storeI32(g, L.GEN_FLAGS, loadI32(g, L.GEN_FLAGS) | GEN_FINALIZED); // closed once, like a finalizer
       try {
         generatorClose(g);
       } catch (e) {

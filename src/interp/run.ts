@@ -80,6 +80,7 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   for (const [name, id] of BUILTIN_FUNCTION_IDS) dictSet(getRoot(S.ROOT_BUILTINS), newStr(name), newBuiltin(id));
   for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
   for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref); // every builtin exception, not only the ones TS raises
+  for (const alias of ["IOError", "EnvironmentError"]) dictSet(getRoot(S.ROOT_BUILTINS), newStr(alias), EXC.OSError!.ref);
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
