@@ -95,7 +95,8 @@ export function generalDigits(x: number, p: number, alt: boolean, emptyType = fa
   const P = p === 0 ? 1 : p;
   const { digits, exp10 } = significant(x, P);
   let out: string;
-  if (exp10 >= -4 && exp10 < P) {
+  // the '' type (emptyType) switches to exponent notation one digit earlier (CPython's ADD_DOT_0 rule)
+  if (exp10 >= -4 && exp10 < (emptyType ? P - 1 : P)) {
     // fixed with P - 1 - exp10 decimals
     const decimals = P - 1 - exp10;
     if (exp10 >= 0) out = decimals > 0 ? `${digits.slice(0, exp10 + 1)}.${digits.slice(exp10 + 1)}` : digits;

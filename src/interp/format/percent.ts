@@ -18,6 +18,7 @@ import { newStr, strLen, strToJs } from "../objects/str.js";
 import { tupleGet, tupleLen } from "../objects/tuple.js";
 import { intToDecimal } from "../ops/arith.js";
 import { kindOf } from "../ops/compare.js";
+import { getItemSlow } from "../ops/items.js";
 import { isUserObject, userMethod } from "../classes.js";
 import { typeName } from "../types.js";
 import { formatFloatFixed } from "./floatfmt.js";
@@ -113,9 +114,10 @@ export function formatPercent(fmtRef: number, argsRef: number): number {
         if (!isMapping) raise(E.TypeError, "format requires a mapping");
         usedMapping = true;
         const m = getHandle(hArgs);
-        if (kindOf(m) !== L.L_DICT) raise(E.TypeError, "format requires a mapping");
-        v = dictGet(m, newStr(key));
-        if (v === 0) raiseWith(E.KeyError, newStr(key));
+        if (kindOf(m) === L.L_DICT) {
+          v = dictGet(m, newStr(key));
+          if (v === 0) raiseWith(E.KeyError, newStr(key));
+        } else v = getItemSlow(m, newStr(key)); // any other mapping: its __getitem__
       } else v = next();
       out += convertOne(v, conv, flags, width, prec);
     }
