@@ -438,8 +438,9 @@ addMethods(T_OBJECT, { __init__: () => noneRef() });
 addMethods(E.BaseException, { __init__: ([self, ...rest]) => (setExcArgs(self!, newTuple(rest)), noneRef()) });
 T_OBJECT.construct = () => raise(E.TypeError, "object() instances are not supported yet");
 const setFrom = (layout: number) => (a: number[]) => {
+  const items = a.length ? iterToArray(a[0]!) : []; // may run Python code and collect: before the set exists
   const s = newDict(layout);
-  if (a.length) for (const x of iterToArray(a[0]!)) dictSet(s, x, 0);
+  for (const x of items) dictSet(s, x, 0);
   return s;
 };
 T_SET.construct = setFrom(L.L_SET);
