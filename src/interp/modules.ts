@@ -16,7 +16,8 @@ import { recursion } from "./call.js";
 import { ROOT_MODULES, noneRef } from "./state.js";
 import { type BuiltinFn, registerBuiltin, newBuiltin } from "./types.js";
 import { newException } from "./exceptions.js";
-import { throwPy } from "./state.js";
+import { throwPy, topmostHandled } from "./state.js";
+import { sysExcInfo } from "./exc-attrs.js";
 
 export function newModule(name: string): number {
   const m = allocFixed(L_MODULE);
@@ -98,6 +99,8 @@ const SYS: Record<string, BuiltinFn> = {
     return noneRef();
   },
   getrecursionlimit: () => newInt(recursion.limit),
+  exc_info: () => sysExcInfo(),
+  exception: () => topmostHandled() || noneRef(),
 };
 
 const MATH_IDS = Object.entries(MATH).map(([n, fn]) => [n, registerBuiltin(n, fn)] as const);
