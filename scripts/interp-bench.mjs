@@ -1,11 +1,15 @@
 // Interpreter benchmark: small Python kernels run by pypy-ts (the built CLI, JIT off) and by
-// python3 in the same run, reported as wall times and the ratio pypy-ts / python3.
+// CPython in the same run, reported as wall times and the ratio pypy-ts / python3.
 //
-//   node scripts/interp-bench.mjs [--runs N] [--filter NAME]
+//   node scripts/interp-bench.mjs [--runs N] [--filter NAME] [--python PATH]
 //
-// Each kernel prints a checksum; both implementations must print the same one (a wrong answer
-// fast is not a result). Times are the best of N runs of a whole process, so they include
-// start-up: `startup` (an empty program) shows how much. Never used as a test: numbers only.
+// CPython is the real binary (`sys.executable`), not a `python3` shim on PATH (pyenv's adds
+// ~70 ms per process). Each kernel runs twice: at module level (globals by name) and inside a
+// function (fast locals); both are common in real programs. Times are the best of N runs of a
+// whole process; `loop ms` subtracts each implementation's start-up (the best time of an empty
+// program), so the ratio reflects the kernel and not the process start. Each kernel prints a
+// checksum; both implementations must print the same one (a wrong answer fast is not a
+// result). Never used as a test: numbers only.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -14,8 +18,8 @@ import { join } from "node:path";
 
 const CLI = new URL("../dist/pypy-ts.mjs", import.meta.url).pathname;
 
+/** Kernel bodies: module-level statements; the last line prints the checksum. */
 const KERNELS = {
-  startup: `print(0)`,
   int_loop: `
 t = 0
 i = 0
@@ -25,19 +29,19 @@ while i < 1000000:
 print(t)`,
   float_loop: `
 x = 0.0
-for i in range(500000):
+for i in range(1000000):
     x = x * 0.999 + i * 0.5
 print(round(x, 3))`,
   calls: `
 def add(a, b):
     return a + b
 t = 0
-for i in range(300000):
+for i in range(500000):
     t = add(t, i)
 print(t)`,
   list_append_index: `
 xs = []
-for i in range(300000):
+for i in range(500000):
     xs.append(i * 2)
 t = 0
 for i in range(len(xs)):
@@ -45,19 +49,29 @@ for i in range(len(xs)):
 print(t)`,
   dict_get_set: `
 d = {}
-for i in range(200000):
+for i in range(500000):
     d[i % 1000] = d.get(i % 1000, 0) + i
 print(sum(d.values()))`,
   string_building: `
 parts = []
-for i in range(100000):
+for i in range(200000):
     parts.append(str(i % 97))
 s = "".join(parts)
 acc = ""
-for i in range(20000):
+for i in range(100000):
     acc += "x"
 print(len(s), len(acc))`,
 };
+
+/** The same body inside a function: its variables become fast locals. */
+function inFunction(src) {
+  const body = src
+    .trim()
+    .split("\n")
+    .map((l) => "    " + l)
+    .join("\n");
+  return `def main():\n${body}\nmain()`;
+}
 
 function arg(name, dflt) {
   const i = process.argv.indexOf(name);
@@ -66,6 +80,7 @@ function arg(name, dflt) {
 
 const runs = Number(arg("--runs", "3"));
 const filter = arg("--filter", "");
+const python = arg("--python", "") || execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
 const dir = mkdtempSync(join(tmpdir(), "interp-bench-"));
 
 function best(cmd, args) {
@@ -79,16 +94,30 @@ function best(cmd, args) {
   return { ms: bestMs, out: out.trim() };
 }
 
+function runBoth(name, src) {
+  const file = join(dir, `${name}.py`);
+  writeFileSync(file, src.trimStart() + "\n");
+  return [best(process.execPath, [CLI, file]), best(python, [file])];
+}
+
+const col = (s, w) => String(s).padStart(w);
 try {
-  console.log(`${"kernel".padEnd(20)} ${"pypy-ts ms".padStart(11)} ${"python3 ms".padStart(11)} ${"ratio".padStart(7)}`);
-  for (const [name, src] of Object.entries(KERNELS)) {
+  console.log(`python: ${python}`);
+  const [ourStart, theirStart] = runBoth("startup", "print(0)");
+  console.log(`startup: pypy-ts ${ourStart.ms.toFixed(0)} ms, python3 ${theirStart.ms.toFixed(0)} ms (ratio ${(ourStart.ms / theirStart.ms).toFixed(2)})`);
+  console.log(`${"kernel".padEnd(26)} ${col("pypy-ts ms", 11)} ${col("python3 ms", 11)} ${col("ratio", 7)} ${col("loop ratio", 11)}`);
+  for (const [name, body] of Object.entries(KERNELS)) {
     if (filter && !name.includes(filter)) continue;
-    const file = join(dir, `${name}.py`);
-    writeFileSync(file, src.trimStart() + "\n");
-    const ours = best(process.execPath, [CLI, file]);
-    const theirs = best("python3", [file]);
-    const flag = ours.out === theirs.out ? "" : `  MISMATCH: ${ours.out} vs ${theirs.out}`;
-    console.log(`${name.padEnd(20)} ${ours.ms.toFixed(0).padStart(11)} ${theirs.ms.toFixed(0).padStart(11)} ${(ours.ms / theirs.ms).toFixed(2).padStart(7)}${flag}`);
+    for (const [where, src] of [["module", body], ["function", inFunction(body)]]) {
+      const label = `${name} (${where})`;
+      const [ours, theirs] = runBoth(`${name}_${where}`, src);
+      const flag = ours.out === theirs.out ? "" : `  MISMATCH: ${ours.out} vs ${theirs.out}`;
+      const loopOurs = Math.max(1, ours.ms - ourStart.ms);
+      const loopTheirs = Math.max(1, theirs.ms - theirStart.ms);
+      console.log(
+        `${label.padEnd(26)} ${col(ours.ms.toFixed(0), 11)} ${col(theirs.ms.toFixed(0), 11)} ${col((ours.ms / theirs.ms).toFixed(2), 7)} ${col((loopOurs / loopTheirs).toFixed(2), 11)}${flag}`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
