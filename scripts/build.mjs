@@ -10,6 +10,7 @@ const common = {
   target: "node20",
   sourcemap: "linked",
   logLevel: "warning",
+  minifySyntax: true,
 };
 
 await Promise.all([

@@ -23,8 +23,8 @@
  * else is a residual call into ordinary TypeScript (entry.ts).
  */
 
-import { ARRAY_ITEMS, getRoot, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
-import { type Int, type Ref, canEnterJit, elidable, jitDriver, jitMergePoint } from "../jit/hints.js";
+import { ARRAY_ITEMS, allocFixed, getRoot, loadF64, loadI32, loadRef, safepoint, setRoot, storeF64, storeI32, storeRef } from "../gc/index.js";
+import { type Float, type Int, type Ref, canEnterJit, elidable, floatToInt, jitDriver, jitMergePoint } from "../jit/hints.js";
 import {
   assertionErrorType,
   loadBuildClass,
@@ -77,7 +77,18 @@ import {
   FRAME_STATE,
   L_BOOL,
   BOOL_VALUE,
+  FLOAT_VALUE,
+  L_FLOAT,
+  L_LIST,
+  L_RANGE_ITER,
+  LIST_LENGTH,
+  LIST_STORAGE,
+  LIST_STRATEGY,
+  RITER_NEXT,
+  RITER_STEP,
+  RITER_STOP,
 } from "./layouts.js";
+import { S_INT, S_OBJECT } from "./objects/list.js";
 import {
   BEFORE_WITH,
   BINARY_OP,
@@ -230,23 +241,115 @@ function intFastPath(op: Int, a: Ref, b: Ref): Ref {
   if (isMachineInt(a) === 0 || isMachineInt(b) === 0) return 0;
   const x = machineIntValue(a);
   const y = machineIntValue(b);
+  const o = op >= 13 ? op - 13 : op; // the in-place forms compute the same for ints
   let r = 0;
-  if (op === 0 || op === 13) r = x + y;
-  else if (op === 1 || op === 14) r = x - y;
-  else if (op === 2 || op === 15) {
+  if (o === 0) r = x + y;
+  else if (o === 1) r = x - y;
+  else if (o === 2) {
     r = x * y;
     if (r === 0) return 1;
-  } else if (op === 10 || op === 23) {
-    if (x < SMALL_MIN || x > SMALL_MAX || y < SMALL_MIN || y > SMALL_MAX) return 0;
-    return boxInt(x & y);
-  } else return 0;
+  } else if (o === 5 || o === 6) {
+    // floor division and modulo: the result takes the divisor's sign
+    if (y === 0) return 0;
+    let m = x % y;
+    if (m !== 0 && (m < 0 ? y > 0 : y < 0)) m += y;
+    if (o === 6) return boxInt(m);
+    return boxInt(floatToInt((x - m) / y));
+  } else if (o === 10) return boxInt(x & y);
+  else if (o === 11) return boxInt(x | y);
+  else if (o === 12) return boxInt(x ^ y);
+  else return 0;
   if (r < 0 - BOX_MAX || r > BOX_MAX) return 0;
   return boxInt(r);
 }
 
+/** Is w a float object? */
+function isFloatObject(w: Ref): Int {
+  if ((w & 1) === 1) return 0;
+  if ((loadI32(w, 0) & 0xffff) === L_FLOAT) return 1;
+  return 0;
+}
+
+/** A float operand's value (a float object or a tagged int). */
+function floatOperand(w: Ref): Float {
+  if ((w & 1) === 1) return machineIntValue(w);
+  return loadF64(w, FLOAT_VALUE);
+}
+
+export function newFloatValue(x: Float): Ref {
+  const r: Ref = allocFixed(L_FLOAT);
+  storeF64(r, FLOAT_VALUE, x);
+  return r;
+}
+
+/** + - * / on floats (or a float and a tagged int); 0 when the fast path does not apply. */
+function floatFastPath(op: Int, a: Ref, b: Ref): Ref {
+  const fa = isFloatObject(a);
+  const fb = isFloatObject(b);
+  if (fa === 0 && (fb === 0 || (a & 1) === 0)) return 0;
+  if (fb === 0 && (b & 1) === 0) return 0;
+  const fx: Float = floatOperand(a);
+  const fy: Float = floatOperand(b);
+  const o = op >= 13 ? op - 13 : op;
+  let fr: Float = 0;
+  if (o === 0) fr = fx + fy;
+  else if (o === 1) fr = fx - fy;
+  else if (o === 2) fr = fx * fy;
+  else if (o === 4) {
+    if (fy === 0) return 0; // ZeroDivisionError: residual
+    fr = fx / fy;
+  } else return 0;
+  return newFloatValue(fr);
+}
+
+/** COMPARE_OP on two floats or a float and a tagged int; 0 when the fast path does not apply. */
+function floatCompare(op: Int, a: Ref, b: Ref): Ref {
+  const fa = isFloatObject(a);
+  const fb = isFloatObject(b);
+  if (fa === 0 && (fb === 0 || (a & 1) === 0)) return 0;
+  if (fb === 0 && (b & 1) === 0) return 0;
+  const fx: Float = floatOperand(a);
+  const fy: Float = floatOperand(b);
+  let c = 0;
+  if (op === 0) c = fx < fy ? 1 : 0;
+  else if (op === 1) c = fx <= fy ? 1 : 0;
+  else if (op === 2) c = fx === fy ? 1 : 0;
+  else if (op === 3) c = fx !== fy ? 1 : 0;
+  else if (op === 4) c = fx > fy ? 1 : 0;
+  else c = fx >= fy ? 1 : 0;
+  if (c === 1) return getRoot(ROOT_TRUE);
+  return getRoot(ROOT_FALSE);
+}
+
+/** list[i] for a tagged int i in range, on an INT or OBJECT list; 0 when it does not apply. */
+function listGetFast(l: Ref, key: Ref): Ref {
+  if ((l & 1) === 1 || (key & 1) === 0) return 0;
+  if ((loadI32(l, 0) & 0xffff) !== L_LIST) return 0;
+  const n = loadI32(l, LIST_LENGTH);
+  let i = machineIntValue(key);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return 0;
+  const st = loadI32(l, LIST_STRATEGY);
+  if (st === S_INT) return boxInt(loadI32(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i));
+  if (st === S_OBJECT) return loadRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i);
+  return 0;
+}
+
+/** The next int of a range iterator, or 0 when it is exhausted. */
+function rangeIterNext(it: Ref): Ref {
+  const rnext: Float = loadF64(it, RITER_NEXT);
+  const rstep: Float = loadF64(it, RITER_STEP);
+  const rstop: Float = loadF64(it, RITER_STOP);
+  if (rstep > 0) {
+    if (rnext >= rstop) return 0;
+  } else if (rnext <= rstop) return 0;
+  storeF64(it, RITER_NEXT, rnext + rstep);
+  return boxInt(floatToInt(rnext));
+}
+
 /** COMPARE_OP on machine ints; 0 when the fast path does not apply. */
 function compareFastPath(op: Int, a: Ref, b: Ref): Ref {
-  if (isMachineInt(a) === 0 || isMachineInt(b) === 0) return 0;
+  if (isMachineInt(a) === 0 || isMachineInt(b) === 0) return floatCompare(op, a, b);
   const x = machineIntValue(a);
   const y = machineIntValue(b);
   let c = 0;
@@ -427,11 +530,14 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         break;
       }
       case BINARY_SUBSCR: {
-        const v: Ref = getItem(slot(frame, sp - 2), slot(frame, sp - 1));
-        frame = getRoot(ROOT_FRAME);
+        let v: Ref = listGetFast(slot(frame, sp - 2), slot(frame, sp - 1));
         if (v === 0) {
-          err = 1;
-          break;
+          v = getItem(slot(frame, sp - 2), slot(frame, sp - 1));
+          frame = getRoot(ROOT_FRAME);
+          if (v === 0) {
+            err = 1;
+            break;
+          }
         }
         sp -= 1;
         setSlot(frame, sp - 1, v);
@@ -500,6 +606,7 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         const a: Ref = slot(frame, sp - 2);
         const b: Ref = slot(frame, sp - 1);
         let v: Ref = intFastPath(arg, a, b);
+        if (v === 0) v = floatFastPath(arg, a, b);
         if (v === 0) {
           v = binaryOp(arg, a, b);
           frame = getRoot(ROOT_FRAME);
@@ -685,12 +792,16 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       case FOR_ITER: {
         const it: Ref = slot(frame, sp - 1);
         let v: Ref = 0;
-        storeI32(frame, FRAME_SP, sp);
-        v = iterNext(it);
-        frame = getRoot(ROOT_FRAME);
-        if (v === 0 && getRoot(ROOT_EXC) !== 0) {
-          err = 1;
-          break;
+        if ((it & 1) === 0 && (loadI32(it, 0) & 0xffff) === L_RANGE_ITER) {
+          v = rangeIterNext(it);
+        } else {
+          storeI32(frame, FRAME_SP, sp);
+          v = iterNext(it);
+          frame = getRoot(ROOT_FRAME);
+          if (v === 0 && getRoot(ROOT_EXC) !== 0) {
+            err = 1;
+            break;
+          }
         }
         if (v === 0) {
           sp -= 1;
