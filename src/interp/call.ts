@@ -12,8 +12,8 @@
  * next() runs the frame until YIELD_VALUE (FRAME_STATE 1) or its end (2).
  */
 
-import { allocFixed, allocVar, getRoot, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
+import { allocFixed, allocVar, getRoot, initRef, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
 import { codeInfo } from "./code.js";
 import { evalLoop } from "./eval.js";
 import { E, constructException, raise } from "./exceptions.js";
@@ -36,9 +36,9 @@ export const portal: { run: (pc: number, code: number, frame: number) => number 
 export function newFrame(code: number, globals: number, locals: number): number {
   const size = loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE) + loadI32(code, L.CODE_STACKSIZE);
   const f = allocVar(L.L_FRAME, size);
-  storeRef(f, L.FRAME_CODE, code);
-  storeRef(f, L.FRAME_GLOBALS, globals);
-  storeRef(f, L.FRAME_LOCALS, locals);
+  initRef(f, L.FRAME_CODE, code);
+  initRef(f, L.FRAME_GLOBALS, globals);
+  initRef(f, L.FRAME_LOCALS, locals);
   storeI32(f, L.FRAME_SP, loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE));
   return f;
 }
@@ -85,7 +85,7 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
   const hasVarkw = (co.flags & CO_VARKEYWORDS) !== 0;
   const set = (i: number, v: number) => storeRef(frame, L.FRAME_SLOTS + 4 * i, v);
   const get = (i: number) => loadRef(frame, L.FRAME_SLOTS + 4 * i);
-  const name = qualname(func);
+  const name = () => qualname(func); // for messages only
   const npos = Math.min(args.length, argc);
   for (let i = 0; i < npos; i++) set(i, args[i]!);
   let varkw = 0;
@@ -101,17 +101,17 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
     const takes = nd > 0 ? `from ${argc - nd} to ${argc}` : `${argc}`;
     const pl = (n: number) => (n === 1 ? "" : "s");
     const given = kwGiven > 0 ? `${args.length} positional argument${pl(args.length)} (and ${kwGiven} keyword-only argument${pl(kwGiven)}) were given` : `${args.length} ${args.length === 1 ? "was" : "were"} given`;
-    raise(E.TypeError, `${name}() takes ${takes} positional argument${nd === 0 && argc === 1 ? "" : "s"} but ${given}`);
+    raise(E.TypeError, `${name()}() takes ${takes} positional argument${nd === 0 && argc === 1 ? "" : "s"} but ${given}`);
   }
   if (kw) {
     for (const [k, v] of kw) {
       const idx = co.varnames.indexOf(k);
       if (idx >= co.posonlyargcount && idx >= 0 && idx < argc + kwonly) {
-        if (get(idx) !== 0) raise(E.TypeError, `${name}() got multiple values for argument '${k}'`);
+        if (get(idx) !== 0) raise(E.TypeError, `${name()}() got multiple values for argument '${k}'`);
         set(idx, v);
       } else if (varkw !== 0) dictSet(varkw, newStr(k), v);
-      else if (idx >= 0 && idx < co.posonlyargcount) raise(E.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
-      else raise(E.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+      else if (idx >= 0 && idx < co.posonlyargcount) raise(E.TypeError, `${name()}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      else raise(E.TypeError, `${name()}() got an unexpected keyword argument '${k}'`);
     }
   }
   // defaults for the missing positional parameters
@@ -124,7 +124,7 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
     if (di >= 0) set(i, tupleGet(defaults, di));
     else missing.push(co.varnames[i]!);
   }
-  if (missing.length > 0) raise(E.TypeError, `${name}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
+  if (missing.length > 0) raise(E.TypeError, `${name()}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
   const kwdefaults = loadRef(func, L.FUNC_KWDEFAULTS);
   for (let i = argc; i < argc + kwonly; i++) {
     if (get(i) !== 0) continue;
@@ -132,7 +132,7 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
     if (d !== 0) set(i, d);
     else missing.push(co.varnames[i]!);
   }
-  if (missing.length > 0) raise(E.TypeError, `${name}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
+  if (missing.length > 0) raise(E.TypeError, `${name()}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? "s" : ""}: ${listNames(missing)}`);
   // cells, then free variables from the closure
   const nlocals = co.varnames.length;
   for (let i = 0; i < co.cellvars.length; i++) {
@@ -144,6 +144,38 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
   const closure = loadRef(func, L.FUNC_CLOSURE);
   for (let i = 0; i < co.freevars.length; i++) set(nlocals + co.cellvars.length + i, tupleGet(closure, i));
   return frame;
+}
+
+/** callSimple's "does not apply": even and not 8-aligned, so never a reference or a tagged int. */
+export const NOT_SIMPLE_CALL = 2;
+
+const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The common call, bound without a JS array: a plain Python function (no *args, **kwargs,
+ * keyword-only parameters, cells, generator) given exactly its positional parameters, which
+ * are slots [first, first + n) of the caller's frame, `self` (if not 0) before them. Returns
+ * the result, 0 with an exception pending, or NOT_SIMPLE_CALL when the call is not that simple.
+ */
+export function callSimple(func: number, self: number, frame: number, first: number, n: number): number {
+  const code = loadRef(func, L.FUNC_CODE);
+  const argc = self !== 0 ? n + 1 : n;
+  if ((loadI32(code, L.CODE_FLAGS) & NOT_SIMPLE) !== 0 || loadI32(code, L.CODE_ARGCOUNT) !== argc || loadI32(code, L.CODE_KWONLY) !== 0 || loadI32(code, L.CODE_NCELLS) !== 0) return NOT_SIMPLE_CALL;
+  // allocation never collects: the caller's frame stays where it is until runFrame
+  const f = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
+  let k = L.FRAME_SLOTS;
+  if (self !== 0) {
+    initRef(f, k, self);
+    k += 4;
+  }
+  for (let i = 0; i < n; i++, k += 4) initRef(f, k, loadRef(frame, L.FRAME_SLOTS + 4 * (first + i)));
+  const nfree = loadI32(code, L.CODE_NFREE);
+  if (nfree !== 0) {
+    const closure = loadRef(func, L.FUNC_CLOSURE);
+    const at = L.FRAME_SLOTS + 4 * loadI32(code, L.CODE_NLOCALS);
+    for (let i = 0; i < nfree; i++) initRef(f, at + 4 * i, tupleGet(closure, i));
+  }
+  return runFrame(f);
 }
 
 export function callFunction(func: number, args: readonly number[], kw: KwArgs | null): number {

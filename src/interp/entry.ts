@@ -10,7 +10,7 @@
 import { ARRAY_ITEMS, allocFixed, getHandle, getRoot, handleMark, popHandles, pushHandle, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
 import type { Int, Ref } from "../jit/hints.js";
 import { OP_NAMES } from "../frontend/opcodes.js";
-import { callObject, generatorReturn, generatorSend } from "./call.js";
+import { NOT_SIMPLE_CALL, callObject, callSimple, generatorReturn, generatorSend } from "./call.js";
 import { layoutOf } from "./objects/int.js";
 import { codeInfo } from "./code.js";
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
@@ -480,6 +480,10 @@ export function callFromStack(frame: Ref, base: Int, n: Int, hasKw: Int): Ref {
   try {
     const callable = frameSlot(frame, base);
     const self = frameSlot(frame, base + 1);
+    if (hasKw === 0 && !isTaggedInt(callable) && layoutOf(callable) === L.L_FUNCTION) {
+      const r = callSimple(callable, self, frame, base + 2, n);
+      if (r !== NOT_SIMPLE_CALL) return r;
+    }
     const args: number[] = [];
     if (self !== 0) args.push(self);
     for (let i = 0; i < n; i++) args.push(frameSlot(frame, base + 2 + i));

@@ -48,7 +48,6 @@ import {
   loadName,
   makeFunction,
   makeFunctionPops,
-  newIntNumber,
   newSlice,
   raiseVarargs,
   reraise,
@@ -78,7 +77,9 @@ import {
   L_BOOL,
   BOOL_VALUE,
   FLOAT_VALUE,
+  INT_VALUE,
   L_FLOAT,
+  L_INT,
   L_LIST,
   L_RANGE_ITER,
   LIST_LENGTH,
@@ -211,16 +212,21 @@ function setSlot(frame: Ref, i: Int, v: Ref): void {
 /** A machine int as a Python int: tagged when it fits, else boxed (|n| < 2^53 here). */
 function boxInt(n: Int): Ref {
   if (n >= SMALL_MIN && n <= SMALL_MAX) return (n << 1) | 1;
-  return newIntNumber(n);
+  const r: Ref = allocFixed(L_INT);
+  storeF64(r, INT_VALUE, n);
+  return r;
 }
 
-/** Is w a tagged int? (Boxed ints take the residual path until RTS gets a float-to-int cast.) */
+/** Is w an int below 2^53 (tagged, or boxed in one f64)? */
 function isMachineInt(w: Ref): Int {
-  return w & 1;
+  if ((w & 1) === 1) return 1;
+  if ((loadI32(w, 0) & 0xffff) === L_INT) return 1;
+  return 0;
 }
 
 function machineIntValue(w: Ref): Int {
-  return w >> 1;
+  if ((w & 1) === 1) return w >> 1;
+  return floatToInt(loadF64(w, INT_VALUE));
 }
 
 /** Truth of a value: bools and tagged ints inline, the rest residual. 1, 0, or -1 (error). */
@@ -255,10 +261,12 @@ function intFastPath(op: Int, a: Ref, b: Ref): Ref {
     if (m !== 0 && (m < 0 ? y > 0 : y < 0)) m += y;
     if (o === 6) return boxInt(m);
     return boxInt(floatToInt((x - m) / y));
-  } else if (o === 10) return boxInt(x & y);
-  else if (o === 11) return boxInt(x | y);
-  else if (o === 12) return boxInt(x ^ y);
-  else return 0;
+  } else if (o === 10 || o === 11 || o === 12) {
+    if (x < SMALL_MIN || x > SMALL_MAX || y < SMALL_MIN || y > SMALL_MAX) return 0;
+    if (o === 10) return boxInt(x & y);
+    if (o === 11) return boxInt(x | y);
+    return boxInt(x ^ y);
+  } else return 0;
   if (r < 0 - BOX_MAX || r > BOX_MAX) return 0;
   return boxInt(r);
 }
