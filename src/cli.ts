@@ -7,7 +7,6 @@
 // `--debug` (or PYPYTS_DEBUG=1): an internal error is a bug, reported in one line otherwise.
 
 import { readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { resolve } from "node:path";
 import { dumpAst } from "./frontend/ast-dump.js";
@@ -249,14 +248,6 @@ async function main(args: string[]): Promise<number> {
 // the command runs in a worker thread with a bigger stack; its stdout/stderr are forwarded
 // by Node and it reports the exit status by message. PYPYTS_NO_WORKER=1 runs inline.
 const STACK_MB = 64;
-
-// The eval loop is one big function calling many tiny heap accessors (slot, loadRef, storeRef…);
-// V8's default inlining budget (920 bytecode bytes per optimized function) runs out after a
-// dozen of them and the rest stay real calls. A larger budget inlines them all (about 1.3x on
-// the interpreter kernels). Flags are process-wide, so the worker gets them too; set before any
-// hot code is optimized.
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=10000");
-setFlagsFromString("--max-inlined-bytecode-size-absolute=20000");
 
 if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1") {
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: STACK_MB } });

@@ -19,6 +19,7 @@ import { newFloat } from "./objects/float.js";
 import { newIntBig } from "./objects/int.js";
 import { listAppend } from "./objects/list.js";
 import { newStr, newStrFromCodePoints } from "./objects/str.js";
+import { internJs } from "./objects/intern.js";
 import { newTuple } from "./objects/tuple.js";
 import { ROOT_CODES, ROOT_ELLIPSIS, ROOT_NONE, boolRef } from "./state.js";
 
@@ -82,7 +83,7 @@ export function loadCode(co: CodeObject): number {
   const id = codeInfos.length;
   codeInfos.push(co);
   const consts = co.consts.map(constToHeap);
-  const names = co.names.map(newStr);
+  const names = co.names.map((n) => internJs(n));
   const exc: number[] = [];
   for (const e of co.exceptionTable) exc.push(e.start, e.end, e.handler, e.depth, e.pushLasti ? 1 : 0);
   const c = allocFixed(L.L_CODE);

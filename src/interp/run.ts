@@ -24,6 +24,7 @@ import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
 import { bootGenerators, finalizeGenerators } from "./generators.js";
 import { dictSet, newDict } from "./objects/dict.js";
+import { internJs } from "./objects/intern.js";
 import { intValue, isIntLike } from "./objects/int.js";
 import { listGet, listLen, newList } from "./objects/list.js";
 import { newStr } from "./objects/str.js";
@@ -72,18 +73,19 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   setRoot(S.ROOT_EMPTY_TUPLE, allocVar(L.L_TUPLE, 0));
   setRoot(S.ROOT_CODES, newList());
   setRoot(S.ROOT_MODULES, newDict());
+  setRoot(S.ROOT_INTERNED, newDict());
   bootTypes();
   collect(true);
   cacheTypeRefs();
   const b = newDict();
   setRoot(S.ROOT_BUILTINS, b);
-  for (const [name, id] of BUILTIN_FUNCTION_IDS) dictSet(getRoot(S.ROOT_BUILTINS), newStr(name), newBuiltin(id));
-  for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
-  for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref); // every builtin exception, not only the ones TS raises
-  for (const alias of ["IOError", "EnvironmentError"]) dictSet(getRoot(S.ROOT_BUILTINS), newStr(alias), EXC.OSError!.ref);
-  dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
-  dictSet(getRoot(S.ROOT_BUILTINS), newStr("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
-  dictSet(getRoot(S.ROOT_BUILTINS), newStr("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
+  for (const [name, id] of BUILTIN_FUNCTION_IDS) dictSet(getRoot(S.ROOT_BUILTINS), internJs(name), newBuiltin(id));
+  for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), internJs(t.name), t.ref);
+  for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), internJs(t.name), t.ref); // every builtin exception, not only the ones TS raises
+  for (const alias of ["IOError", "EnvironmentError"]) dictSet(getRoot(S.ROOT_BUILTINS), internJs(alias), EXC.OSError!.ref);
+  dictSet(getRoot(S.ROOT_BUILTINS), internJs("None"), getRoot(S.ROOT_NONE));
+  dictSet(getRoot(S.ROOT_BUILTINS), internJs("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
+  dictSet(getRoot(S.ROOT_BUILTINS), internJs("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
   bootModules(argv);
   bootGenerators();
   void REF_ARRAY;

@@ -18,6 +18,7 @@ import { ARRAY_ITEMS, REF_ARRAY, allocFixed, allocVar, getRoot, isTaggedInt, loa
 import { BUILTIN_IMPL, BUILTIN_SELF, EXC_TYPE, INST_TYPE, L_BUILTIN, L_EXCEPTION, L_INSTANCE, L_TYPE, TYPE_BASE, TYPE_DICT, TYPE_ID, TYPE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr } from "./objects/str.js";
+import { internJs } from "./objects/intern.js";
 import { ROOT_TYPES } from "./state.js";
 
 /** A builtin function's implementation: positional args (self first for methods) and keywords. */
@@ -144,7 +145,7 @@ export function bootTypes(): void {
     storeRef(obj, TYPE_NAME, newStr(t.name));
     const d = newDict();
     storeRef(obj, TYPE_DICT, d);
-    for (const [name, impl] of t.methods) dictSet(d, newStr(name), newBuiltin(impl));
+    for (const [name, impl] of t.methods) dictSet(d, internJs(name), newBuiltin(impl));
     storeRef(getRoot(ROOT_TYPES), ARRAY_ITEMS + 4 * t.id, obj);
   }
   for (const t of TYPES) if (t.base) storeRef(loadRef(getRoot(ROOT_TYPES), ARRAY_ITEMS + 4 * t.id), TYPE_BASE, loadRef(getRoot(ROOT_TYPES), ARRAY_ITEMS + 4 * t.base.id));

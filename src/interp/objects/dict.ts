@@ -14,7 +14,8 @@
  */
 
 import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, loadI32, loadRef, storeI32, storeRef, varLength } from "../../gc/index.js";
-import { DICT_FILLED, DICT_HASHES, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT } from "../layouts.js";
+import { DICT_FILLED, DICT_HASHES, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT, L_STR } from "../layouts.js";
+import { strEquals } from "./str.js";
 import { hashOf, pyEq } from "../ops/compare.js";
 
 const EMPTY = -1;
@@ -43,24 +44,39 @@ export function dictLen(d: number): number {
   return loadI32(d, DICT_USED);
 }
 
-/** The slot in `indices` for key (holding its entry, or the first free slot), and the entry or -1. */
-function lookup(d: number, key: number, h: number): [slot: number, entry: number] {
+/** The slot in `indices` that lookup() found: the key's, or the first free one. */
+let foundSlot = 0;
+
+/**
+ * The entry holding key, or -1; sets foundSlot (its slot in `indices`, or the first free
+ * slot). No allocation: this is every dict and set operation's inner loop.
+ */
+function lookup(d: number, key: number, h: number): number {
   const idx = loadRef(d, DICT_INDICES);
+  const keys = loadRef(d, DICT_KEYS);
   const mask = varLength(idx) - 1;
   let perturb = h >>> 0;
   let i = perturb & mask;
   let freeSlot = -1;
   for (;;) {
     const e = loadI32(idx, ARRAY_ITEMS + 4 * i);
-    if (e === EMPTY) return [freeSlot >= 0 ? freeSlot : i, -1];
+    if (e === EMPTY) {
+      foundSlot = freeSlot >= 0 ? freeSlot : i;
+      return -1;
+    }
     if (e === DUMMY) {
       if (freeSlot < 0) freeSlot = i;
     } else {
-      const k = loadRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * e);
-      if (k === key) return [i, e];
-      if (loadI32(loadRef(d, DICT_HASHES), ARRAY_ITEMS + 4 * e) === h && pyEq(k, key)) {
+      const k = loadRef(keys, ARRAY_ITEMS + 4 * e);
+      if (k === key) {
+        foundSlot = i;
+        return e;
+      }
+      // both tagged ints (or both strs with different hashes) and not identical: not equal
+      if (loadI32(loadRef(d, DICT_HASHES), ARRAY_ITEMS + 4 * e) === h && (k & key & 1) === 0 && keysEqual(k, key)) {
         // pyEq may have run Python code, but the dict is held by the caller; re-probe if it changed
-        return [i, e];
+        foundSlot = i;
+        return e;
       }
     }
     perturb >>>= 5;
@@ -68,25 +84,30 @@ function lookup(d: number, key: number, h: number): [slot: number, entry: number
   }
 }
 
+/** Key equality after identity and hash: str against str directly, anything else by ==. */
+function keysEqual(k: number, key: number): boolean {
+  if ((k & 1) === 0 && (key & 1) === 0 && (loadI32(k, 0) & 0xffff) === L_STR && (loadI32(key, 0) & 0xffff) === L_STR) return strEquals(k, key);
+  return pyEq(k, key);
+}
+
 /** The value for key, or 0 when absent (an exception may then be pending if hashing failed). */
 export function dictGet(d: number, key: number): number {
-  const h = hashOf(key);
-  const [, e] = lookup(d, key, h);
+  const e = lookup(d, key, hashOf(key));
   return e < 0 ? 0 : loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e);
 }
 
 export function dictContains(d: number, key: number): boolean {
-  const [, e] = lookup(d, key, hashOf(key));
-  return e >= 0;
+  return lookup(d, key, hashOf(key)) >= 0;
 }
 
 export function dictSet(d: number, key: number, value: number): void {
   const h = hashOf(key);
-  const [slot, e] = lookup(d, key, h);
+  const e = lookup(d, key, h);
   if (e >= 0) {
     storeRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e, value);
     return;
   }
+  const slot = foundSlot;
   let filled = loadI32(d, DICT_FILLED);
   if (filled >= varLength(loadRef(d, DICT_KEYS))) {
     resize(d, loadI32(d, DICT_USED) * 3 + 1);
@@ -103,8 +124,9 @@ export function dictSet(d: number, key: number, value: number): void {
 
 /** Deletes key; returns the old value or 0 if absent. */
 export function dictDelete(d: number, key: number): number {
-  const [slot, e] = lookup(d, key, hashOf(key));
+  const e = lookup(d, key, hashOf(key));
   if (e < 0) return 0;
+  const slot = foundSlot;
   const vals = loadRef(d, DICT_VALUES);
   const old = loadRef(vals, ARRAY_ITEMS + 4 * e);
   storeI32(loadRef(d, DICT_INDICES), ARRAY_ITEMS + 4 * slot, DUMMY);

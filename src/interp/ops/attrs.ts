@@ -12,7 +12,7 @@ import { layoutOf } from "../objects/int.js";
 import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
 import { generatorGetAttr } from "../generators.js";
 import { strToJs } from "../objects/str.js";
-import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
+import { T_TYPE, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
 /** The unbound builtin method of obj's type named `name`, or 0. */
 export function lookupMethod(obj: number, name: number): number {
@@ -26,7 +26,7 @@ export function lookupMethod(obj: number, name: number): number {
     if (v !== 0 && !isTaggedInt(v) && (layoutOf(v) === L.L_FUNCTION || (layoutOf(v) === L.L_BUILTIN && loadRef(v, L.BUILTIN_SELF) === 0))) return v;
     return 0;
   }
-  if (findMethod(t, strToJs(name)) < 0) return 0;
+  // a builtin type's dict holds exactly its method table (types.ts), so no name check first
   for (let c: typeof t | null = t; c !== null; c = c.base) {
     const m = typeDictGet(c, name);
     if (m !== 0) return m;
