@@ -15,12 +15,12 @@ import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries,
 import { newFloat } from "./objects/float.js";
 import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
 import { listAppend, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
-import { newStr, strLen, strToJs } from "./objects/str.js";
+import { newStr, strJoin, strLen, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
 import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
-import { asciiJs, formatJs, pyRepr, reprJs, strFormat, strJs, strRooted } from "./ops/format.js";
+import { asciiJs, formatJs, pyRepr, pyStr, reprJs, strFormat, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
@@ -430,7 +430,7 @@ function check0(r: number): number {
 T_INT.construct = intConstruct;
 T_FLOAT.construct = floatConstruct;
 T_BOOL.construct = (a) => boolRef(a.length > 0 && truthy(a[0]!));
-T_STR.construct = (a) => (a.length === 0 ? newStr("") : newStr(strJs(a[0]!)));
+T_STR.construct = (a) => (a.length === 0 ? newStr("") : pyStr(a[0]!));
 T_LIST.construct = (a) => newListFrom(a.length ? iterToArray(a[0]!) : []);
 T_TUPLE.construct = (a) => (a.length && kindOf(a[0]!) === L.L_TUPLE ? a[0]! : newTuple(a.length ? iterToArray(a[0]!) : []));
 T_RANGE.construct = rangeConstruct;
@@ -567,15 +567,16 @@ const s = (w: number) => strToJs(w);
 
 addMethods(T_STR, {
   join: ([self, it]) => {
-    const items = iterToArray(it!);
-    return newStr(
-      items
-        .map((x, i) => {
-          if (kindOf(x) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
-          return strToJs(x);
-        })
-        .join(s(self!)),
-    );
+    const h = pushHandle(self!); // iterating may run Python code (a generator argument)
+    try {
+      const items = iterToArray(it!);
+      items.forEach((x, i) => {
+        if (kindOf(x) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      });
+      return strJoin(getHandle(h), items);
+    } finally {
+      popHandles(h);
+    }
   },
   split: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? toIndex(max) : kw?.get("maxsplit") ? toIndex(kw.get("maxsplit")!) : -1, false),
   rsplit: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? toIndex(max) : kw?.get("maxsplit") ? toIndex(kw.get("maxsplit")!) : -1, true),

@@ -58,7 +58,10 @@ export function checkOpnums(): void {
 }
 
 function boot(argv: readonly string[], torture: boolean | undefined): void {
-  initHeap(torture === undefined ? {} : { torture });
+  // Objects up to 256 KiB start in the nursery: a str or list that is rebuilt in a loop
+  // (s += x, xs = xs + [y]) then dies young instead of filling the old space and costing
+  // a major collection every few megabytes; one that survives is copied once.
+  initHeap({ largeObjectBytes: 256 * 1024, ...(torture === undefined ? {} : { torture }) });
   S.claimRootSlots();
   const single = (layout: number, slot: number, value = 0) => {
     const o = allocFixed(layout);

@@ -12,7 +12,7 @@
  * (strToJs) and encode their result back (newStr); no JS string outlives the call.
  */
 
-import { allocVar, loadI32, storeI32, varLength } from "../../gc/index.js";
+import { I32, allocVar, loadI32, storeI32, varLength } from "../../gc/index.js";
 import type { StrConstant } from "../../frontend/constants.js";
 import { L_STR, STR_CHARS, STR_HASH } from "../layouts.js";
 
@@ -130,17 +130,46 @@ export function strCompare(a: number, b: number): number {
   return na - nb;
 }
 
+/** Copies n code points of src from index i to dst at index j (a memmove; read I32 afresh after allocating). */
+function copyChars(dst: number, j: number, src: number, i: number, n: number): void {
+  const from = (src + STR_CHARS) >> 2;
+  I32.copyWithin(((dst + STR_CHARS) >> 2) + j, from + i, from + i + n);
+}
+
 export function strConcat(a: number, b: number): number {
   const na = varLength(a);
   const nb = varLength(b);
   const r = allocVar(L_STR, na + nb);
-  for (let i = 0; i < na; i++) storeI32(r, STR_CHARS + 4 * i, loadI32(a, STR_CHARS + 4 * i));
-  for (let i = 0; i < nb; i++) storeI32(r, STR_CHARS + 4 * (na + i), loadI32(b, STR_CHARS + 4 * i));
+  copyChars(r, 0, a, 0, na);
+  copyChars(r, na, b, 0, nb);
+  return r;
+}
+
+/** sep.join(items) for items that are all strs (the caller checks). */
+export function strJoin(sep: number, items: readonly number[]): number {
+  const ns = varLength(sep);
+  let total = items.length > 0 ? ns * (items.length - 1) : 0;
+  for (const x of items) total += varLength(x);
+  const r = allocVar(L_STR, total); // never collects: the items stay where they are
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && ns > 0) {
+      copyChars(r, at, sep, 0, ns);
+      at += ns;
+    }
+    const n = varLength(items[i]!);
+    copyChars(r, at, items[i]!, 0, n);
+    at += n;
+  }
   return r;
 }
 
 export function strSlice(s: number, start: number, step: number, count: number): number {
   const r = allocVar(L_STR, count);
+  if (step === 1) {
+    copyChars(r, 0, s, start, count);
+    return r;
+  }
   for (let i = 0, j = start; i < count; i++, j += step) storeI32(r, STR_CHARS + 4 * i, loadI32(s, STR_CHARS + 4 * j));
   return r;
 }
@@ -148,6 +177,6 @@ export function strSlice(s: number, start: number, step: number, count: number):
 export function strRepeat(s: number, times: number): number {
   const n = varLength(s);
   const r = allocVar(L_STR, n * times);
-  for (let t = 0; t < times; t++) for (let i = 0; i < n; i++) storeI32(r, STR_CHARS + 4 * (t * n + i), loadI32(s, STR_CHARS + 4 * i));
+  for (let t = 0; t < times; t++) copyChars(r, t * n, s, 0, n);
   return r;
 }
