@@ -1,7 +1,10 @@
 // Interpreter benchmark: small Python kernels run by pypy-ts (the built CLI, JIT off) and by
 // CPython in the same run, reported as wall times and the ratio pypy-ts / python3.
 //
-//   node scripts/interp-bench.mjs [--runs N] [--filter NAME] [--python PATH]
+//   node scripts/interp-bench.mjs [--runs N] [--filter NAME] [--python PATH] [--baseline CLI]
+//
+// --baseline runs a second build of pypy-ts (another checkout's dist/pypy-ts.mjs) in the same
+// run and adds its ratios, for before/after tables.
 //
 // CPython is the real binary (`sys.executable`), not a `python3` shim on PATH (pyenv's adds
 // ~70 ms per process). Each kernel runs twice: at module level (globals by name) and inside a
@@ -81,6 +84,7 @@ function arg(name, dflt) {
 const runs = Number(arg("--runs", "3"));
 const filter = arg("--filter", "");
 const python = arg("--python", "") || execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+const baseline = arg("--baseline", "");
 const dir = mkdtempSync(join(tmpdir(), "interp-bench-"));
 
 /**
@@ -110,28 +114,37 @@ function best(cmd, args) {
 function runBoth(name, src) {
   const file = join(dir, `${name}.py`);
   writeFileSync(file, src.trimStart() + "\n");
-  return [best(process.execPath, [CLI, file]), best(python, [file])];
+  return [best(process.execPath, [CLI, file]), best(python, [file]), baseline ? best(process.execPath, [baseline, file]) : null];
 }
 
 const col = (s, w) => String(s).padStart(w);
 try {
   console.log(`python: ${python}`);
-  const [ourStart, theirStart] = runBoth("startup", "print(0)");
+  const [ourStart, theirStart, baseStart] = runBoth("startup", "print(0)");
   console.log(`startup: pypy-ts ${ourStart.ms.toFixed(0)} ms (cpu ${ourStart.cpu}), python3 ${theirStart.ms.toFixed(0)} ms (cpu ${theirStart.cpu}) (ratio ${(ourStart.ms / theirStart.ms).toFixed(2)})`);
   console.log("wall: whole process; loop: wall minus each one's start-up; cpu loop: the same on user+sys CPU time");
-  console.log(`${"kernel".padEnd(26)} ${col("pypy-ts ms", 11)} ${col("python3 ms", 11)} ${col("wall", 7)} ${col("loop", 7)} ${col("cpu loop", 9)}`);
+  if (baseline) console.log(`baseline ${baseline}: startup ${baseStart.ms.toFixed(0)} ms (cpu ${baseStart.cpu}); its ratios in the last three columns`);
+  const baseCols = baseline ? ` ${col("base wall", 10)} ${col("base loop", 10)} ${col("base cpu", 9)}` : "";
+  console.log(`${"kernel".padEnd(26)} ${col("pypy-ts ms", 11)} ${col("python3 ms", 11)} ${col("wall", 7)} ${col("loop", 7)} ${col("cpu loop", 9)}${baseCols}`);
   for (const [name, body] of Object.entries(KERNELS)) {
     if (filter && !name.includes(filter)) continue;
     for (const [where, src] of [["module", body], ["function", inFunction(body)]]) {
       const label = `${name} (${where})`;
-      const [ours, theirs] = runBoth(`${name}_${where}`, src);
-      const flag = ours.out === theirs.out ? "" : `  MISMATCH: ${ours.out} vs ${theirs.out}`;
+      const [ours, theirs, base] = runBoth(`${name}_${where}`, src);
+      let flag = ours.out === theirs.out ? "" : `  MISMATCH: ${ours.out} vs ${theirs.out}`;
+      let baseText = "";
+      if (base) {
+        if (base.out !== theirs.out) flag += `  BASELINE MISMATCH: ${base.out}`;
+        const bl = Math.max(1, base.ms - baseStart.ms) / Math.max(1, theirs.ms - theirStart.ms);
+        const bc = Math.max(10, base.cpu - baseStart.cpu) / Math.max(10, theirs.cpu - theirStart.cpu);
+        baseText = ` ${col((base.ms / theirs.ms).toFixed(2), 10)} ${col(bl.toFixed(2), 10)} ${col(bc.toFixed(2), 9)}`;
+      }
       const loopOurs = Math.max(1, ours.ms - ourStart.ms);
       const loopTheirs = Math.max(1, theirs.ms - theirStart.ms);
       const cpuOurs = Math.max(10, ours.cpu - ourStart.cpu);
       const cpuTheirs = Math.max(10, theirs.cpu - theirStart.cpu);
       console.log(
-        `${label.padEnd(26)} ${col(ours.ms.toFixed(0), 11)} ${col(theirs.ms.toFixed(0), 11)} ${col((ours.ms / theirs.ms).toFixed(2), 7)} ${col((loopOurs / loopTheirs).toFixed(2), 7)} ${col((cpuOurs / cpuTheirs).toFixed(2), 9)}${flag}`,
+        `${label.padEnd(26)} ${col(ours.ms.toFixed(0), 11)} ${col(theirs.ms.toFixed(0), 11)} ${col((ours.ms / theirs.ms).toFixed(2), 7)} ${col((loopOurs / loopTheirs).toFixed(2), 7)} ${col((cpuOurs / cpuTheirs).toFixed(2), 9)}${baseText}${flag}`,
       );
     }
   }
