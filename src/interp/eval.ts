@@ -88,8 +88,9 @@ import {
   RITER_NEXT,
   RITER_STEP,
   RITER_STOP,
+  S_INT,
+  S_OBJECT,
 } from "./layouts.js";
-import { S_INT, S_OBJECT } from "./objects/list.js";
 import {
   BEFORE_WITH,
   BINARY_OP,

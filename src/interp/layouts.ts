@@ -52,6 +52,11 @@ export const L_LIST = defineLayout("py.List", [["storage", "ref"], ["length", "i
 export const LIST_STORAGE = fieldOffset(L_LIST, "storage");
 export const LIST_LENGTH = fieldOffset(L_LIST, "length");
 export const LIST_STRATEGY = fieldOffset(L_LIST, "strategy");
+/** List storage strategies (objects/list.ts): no storage yet, I32Array, F64Array, RefArray. */
+export const S_EMPTY = 0;
+export const S_INT = 1;
+export const S_FLOAT = 2;
+export const S_OBJECT = 3;
 
 // ---- mappings and sets (a set is a dict whose values are unused)
 const dictFields = [["indices", "ref"], ["keys", "ref"], ["values", "ref"], ["hashes", "ref"], ["used", "i32"], ["filled", "i32"]] as const;

@@ -17,14 +17,11 @@
  */
 
 import { ARRAY_ITEMS, F64_ARRAY, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, isTaggedInt, loadF64, loadI32, loadRef, storeF64, storeI32, storeRef, tryGrowVarInPlace, untagInt, varLength } from "../../gc/index.js";
-import { FLOAT_VALUE, INT_VALUE, L_FLOAT, L_INT, L_LIST, LIST_LENGTH, LIST_STORAGE, LIST_STRATEGY } from "../layouts.js";
+import { FLOAT_VALUE, INT_VALUE, L_FLOAT, L_INT, L_LIST, LIST_LENGTH, LIST_STORAGE, LIST_STRATEGY, S_EMPTY, S_FLOAT, S_INT, S_OBJECT } from "../layouts.js";
 import { newFloat } from "./float.js";
 import { layoutOf, newInt } from "./int.js";
 
-export const S_EMPTY = 0;
-export const S_INT = 1;
-export const S_FLOAT = 2;
-export const S_OBJECT = 3;
+export { S_EMPTY, S_INT, S_FLOAT, S_OBJECT };
 
 export function newList(): number {
   return allocFixed(L_LIST);
