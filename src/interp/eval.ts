@@ -230,8 +230,13 @@ function machineIntValue(w: Ref): Int {
   return floatToInt(loadF64(w, INT_VALUE));
 }
 
-/** Truth of a value: bools and tagged ints inline, the rest residual. 1, 0, or -1 (error). */
-function truth(v: Ref): Int {
+/**
+ * Truth of a bool, None or tagged int: 1 or 0; UNKNOWN_TRUTH for anything else, whose truth is
+ * the residual truthValue (which may run Python code: the caller then reloads its frame; on
+ * the fast path it doesn't, so a trace keeps knowing the frame it has).
+ */
+const UNKNOWN_TRUTH = 2;
+function quickTruth(v: Ref): Int {
   if (v === getRoot(ROOT_TRUE)) return 1;
   if (v === getRoot(ROOT_FALSE)) return 0;
   if (v === getRoot(ROOT_NONE)) return 0;
@@ -240,7 +245,7 @@ function truth(v: Ref): Int {
     return 1;
   }
   if ((loadI32(v, 0) & 0xffff) === L_BOOL) return loadI32(v, BOOL_VALUE);
-  return truthValue(v);
+  return UNKNOWN_TRUTH;
 }
 
 /** int <op> int with both operands machine ints; 0 when the fast path does not apply. */
@@ -252,10 +257,8 @@ function intFastPath(op: Int, a: Ref, b: Ref): Ref {
   let r = 0;
   if (o === 0) r = x + y;
   else if (o === 1) r = x - y;
-  else if (o === 2) {
-    r = x * y;
-    if (r === 0) return 1;
-  } else if (o === 5 || o === 6) {
+  else if (o === 2) r = x * y; // a -0 product boxes as 0: (-0 << 1) | 1 === 1
+  else if (o === 5 || o === 6) {
     // floor division and modulo: the result takes the divisor's sign
     if (y === 0) return 0;
     let m = x % y;
@@ -601,8 +604,12 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         break;
       }
       case UNARY_NOT: {
-        const t = truth(slot(frame, sp - 1));
-        frame = getRoot(ROOT_FRAME);
+        const v: Ref = slot(frame, sp - 1);
+        let t = quickTruth(v);
+        if (t === UNKNOWN_TRUTH) {
+          t = truthValue(v);
+          frame = getRoot(ROOT_FRAME);
+        }
         if (t < 0) {
           err = 1;
           break;
@@ -760,8 +767,12 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       case POP_JUMP_IF_TRUE:
       case JUMP_IF_FALSE_OR_POP:
       case JUMP_IF_TRUE_OR_POP: {
-        const t = truth(slot(frame, sp - 1));
-        frame = getRoot(ROOT_FRAME);
+        const v: Ref = slot(frame, sp - 1);
+        let t = quickTruth(v);
+        if (t === UNKNOWN_TRUTH) {
+          t = truthValue(v);
+          frame = getRoot(ROOT_FRAME);
+        }
         if (t < 0) {
           err = 1;
           break;

@@ -37,6 +37,8 @@ export const ALL_OPTS: ReadonlyArray<readonly [string, OptPass]> = [
   ["vable", optVable],
   // after heap: values forwarded from stores may be constants or boxed ints it can unbox
   ["intbounds", optIntBounds],
+  // again: heap forwarding and intbounds make equal values (two tag tests of one loaded ref)
+  ["pure", optPure],
   ["guards", optGuards],
   ["dce", optDce],
 ];

@@ -15,6 +15,7 @@
 import { Const, type ResOp, type Trace, type Value } from "../ir/trace.js";
 import { PURE } from "../ir/ops.js";
 import type { OptContext } from "./index.js";
+import { SELF_COMPARE } from "./rewrite.js";
 
 const I32_MIN = -(2 ** 31);
 const I32_MAX = 2 ** 31 - 1;
@@ -107,6 +108,10 @@ export function optIntBounds(t: Trace, ctx: OptContext): void {
           }
         }
       }
+    }
+    if (x !== undefined && x === y && SELF_COMPARE[name] !== undefined) {
+      ctx.replace(o, new Const("i", SELF_COMPARE[name]!));
+      continue;
     }
     if (name in COMPARE) {
       const r = COMPARE[name]!.holds(of(x!), of(y!));

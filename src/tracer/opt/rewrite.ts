@@ -13,6 +13,8 @@ import { PURE } from "../ir/ops.js";
 import { Const, type ResOp, type Trace } from "../ir/trace.js";
 import type { OptContext } from "./index.js";
 
+export const SELF_COMPARE: Record<string, number> = { int_eq: 1, int_le: 1, int_ge: 1, ptr_eq: 1, int_ne: 0, int_lt: 0, int_gt: 0, ptr_ne: 0 };
+
 const isConst = (v: unknown, n?: number): v is Const => v instanceof Const && (n === undefined || v.value === n);
 
 export function optRewrite(t: Trace, ctx: OptContext): void {
@@ -29,6 +31,8 @@ export function optRewrite(t: Trace, ctx: OptContext): void {
     if ((name === "int_add" || name === "int_sub") && isConst(y, 0)) { ctx.replace(o, x); continue; }
     if (name === "int_add" && isConst(x, 0)) { ctx.replace(o, y); continue; }
     if (name === "int_mul" && isConst(y, 1)) { ctx.replace(o, x); continue; }
+    // a value compared with itself (ints and refs: no NaN here)
+    if (x !== undefined && x === y && SELF_COMPARE[name] !== undefined) { ctx.replace(o, new Const("i", SELF_COMPARE[name]!)); continue; }
     if (name === "guard_true" && isConst(x) && x.value !== 0) continue;
     if (name === "guard_false" && isConst(x, 0)) continue;
     if (name === "guard_value" && isConst(x) && isConst(y) && x.value === y.value) continue;
