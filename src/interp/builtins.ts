@@ -24,7 +24,8 @@ import { formatJs, pyRepr, reprJs, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
-import { PENDING, ROOT_EXC, boolRef, noneRef, throwPy } from "./state.js";
+import { PENDING, ROOT_EXC, ROOT_FRAME, boolRef, noneRef, throwPy } from "./state.js";
+import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
@@ -296,8 +297,25 @@ function roundFn(args: number[]): number {
   return newFloat(roundDecimal(f, Math.min(100, n)));
 }
 
+/** locals(): the frame's namespace dict, or a snapshot of a function's fast locals and cells. */
+function localsOf(frame: number): number {
+  const ns = loadRef(frame, L.FRAME_LOCALS);
+  if (ns !== 0) return ns;
+  const co = codeInfo(loadRef(frame, L.FRAME_CODE));
+  const d = newDict();
+  const names = [...co.varnames, ...co.cellvars, ...co.freevars];
+  for (let i = 0; i < names.length; i++) {
+    let v = loadRef(frame, L.FRAME_SLOTS + 4 * i);
+    if (v !== 0 && i >= co.varnames.length && !isTaggedInt(v) && layoutOf(v) === L.L_CELL) v = loadRef(v, L.CELL_VALUE);
+    if (v !== 0) dictSet(d, newStr(names[i]!), v);
+  }
+  return d;
+}
+
 const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   print: printFn,
+  globals: (a) => (argCount("globals", a, 0, 0), loadRef(getRoot(ROOT_FRAME), L.FRAME_GLOBALS)),
+  locals: (a) => (argCount("locals", a, 0, 0), localsOf(getRoot(ROOT_FRAME))),
   __build_class__: buildClass,
   super: (a) => superCall(a),
   len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),

@@ -22,6 +22,8 @@ import { loadCode, resetCodeInfos } from "./code.js";
 import { E, EXC, excFirstArg } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
+import { initSys } from "./modules/sys.js";
+import { newMainModule, resetImports, mainPath0 } from "./import.js";
 import { dictSet, newDict } from "./objects/dict.js";
 import { intValue, isIntLike } from "./objects/int.js";
 import { listGet, listLen, newList } from "./objects/list.js";
@@ -55,7 +57,7 @@ export function checkOpnums(): void {
   });
 }
 
-function boot(argv: readonly string[], torture: boolean | undefined): void {
+function boot(argv: readonly string[], path0: string, torture: boolean | undefined): void {
   initHeap(torture === undefined ? {} : { torture });
   S.claimRootSlots();
   const single = (layout: number, slot: number, value = 0) => {
@@ -82,7 +84,7 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
-  bootModules(argv);
+  bootModules((sys) => initSys(sys, { argv, path0 }));
   void REF_ARRAY;
   void initRef;
 }
@@ -99,7 +101,8 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   recursion.depth = 0;
   recursion.limit = 1000;
   sourceLines.set(filename, source.split(/\r\n|\r|\n/));
-  boot(opts.argv, opts.torture);
+  resetImports();
+  boot(opts.argv, mainPath0(filename), opts.torture);
   if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   loadCode(co);
   collect(false); // promote the code objects: they must never move
@@ -107,8 +110,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   // loadCode() registers a code object after its nested ones (constants are built first), so
   // the module's code is the last one in ROOT_CODES; its address is re-read after the move.
   const code = listGet(codes, listLen(codes) - 1);
-  const globals = newDict();
-  dictSet(globals, newStr("__name__"), newStr("__main__"));
+  const globals = newMainModule(filename);
   const frame = newFrame(code, globals, globals);
   let exit = 0;
   try {

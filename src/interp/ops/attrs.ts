@@ -10,6 +10,7 @@ import { dictDelete, dictGet, dictSet } from "../objects/dict.js";
 import { bindAttr, instanceDict, lookupInType, superGetAttr } from "../classes.js";
 import { layoutOf } from "../objects/int.js";
 import { strToJs } from "../objects/str.js";
+import { moduleAttrMissing } from "../import.js";
 import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
 /** The unbound builtin method of obj's type named `name`, or 0. */
@@ -39,7 +40,7 @@ export function getAttrSlow(obj: number, name: number): number {
       case L.L_MODULE: {
         const v = dictGet(loadRef(obj, L.MODULE_DICT), name);
         if (v !== 0) return v;
-        raise(E.AttributeError, `module '${strToJs(loadRef(obj, L.MODULE_NAME))}' has no attribute '${n}'`);
+        return moduleAttrMissing(obj, name);
       }
       case L.L_TYPE: {
         const t = typeDescOf(obj);
@@ -108,6 +109,11 @@ export function setAttrSlow(obj: number, name: number, v: number): void {
     let d = 0;
     const l = layoutOf(obj);
     if (l === L.L_INSTANCE || l === L.L_EXCEPTION) d = instanceDict(obj, v !== 0);
+    else if (l === L.L_MODULE) {
+      d = loadRef(obj, L.MODULE_DICT);
+      if (v === 0 && dictDelete(d, name) === 0) raise(E.AttributeError, `'module' object has no attribute '${n}'`);
+      if (v === 0) return;
+    }
     else if (l === L.L_TYPE) {
       const t = typeDescOf(obj);
       if (!t.user) raise(E.TypeError, `cannot set '${n}' attribute of immutable type '${t.name}'`);

@@ -11,7 +11,7 @@ import { isTaggedInt, loadF64, loadRef } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { E, raise, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
-import { entries } from "../objects/dict.js";
+import { dictGet, entries } from "../objects/dict.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listItems } from "../objects/list.js";
 import { newStr, strToJs } from "../objects/str.js";
@@ -80,7 +80,7 @@ export function reprJs(w: number): string {
       return `${name}(${tupleItems(args).map(reprJs).join(", ")})`;
     }
     case L.L_MODULE:
-      return `<module '${strToJs(loadRef(w, L.MODULE_NAME))}'>`;
+      return moduleRepr(w);
     case L.L_CODE:
       return `<code object ${codeInfo(w).name} at ${hexId(w)}>`;
     case L.L_GENERATOR:
@@ -94,6 +94,17 @@ export function reprJs(w: number): string {
       return `<${typeName(w)} object at ${hexId(w)}>`;
     }
   }
+}
+
+/** <module 'm' from 'file'>, <module 'sys' (built-in)>, <module 'ns' (namespace)> */
+function moduleRepr(m: number): string {
+  const d = loadRef(m, L.MODULE_DICT);
+  const nameW = dictGet(d, newStr("__name__"));
+  const name = nameW !== 0 && layoutOf(nameW) === L.L_STR ? strToJs(nameW) : "?";
+  const file = dictGet(d, newStr("__file__"));
+  if (file !== 0 && !isTaggedInt(file) && layoutOf(file) === L.L_STR) return `<module '${name}' from '${strToJs(file)}'>`;
+  if (dictGet(d, newStr("__path__")) !== 0) return `<module '${name}' (namespace)>`;
+  return `<module '${name}' (built-in)>`;
 }
 
 let builtinNameHook: (w: number) => number = () => newStr("?");
