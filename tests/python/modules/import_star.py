@@ -15,9 +15,3 @@ except AttributeError as e:
     print("AttributeError:", e)
 print(present)
 
-
-class K:
-    from support.starall import *
-
-
-print(K.exported, K.also)
