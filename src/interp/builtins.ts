@@ -29,8 +29,9 @@ import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
+import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
 import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
 import { setExcArgs } from "./exceptions.js";
 
@@ -142,15 +143,37 @@ function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null)
 }
 
 function printFn(args: number[], kw: KwArgs | null): number {
+  for (const k of kw?.keys() ?? []) if (!["sep", "end", "file", "flush"].includes(k)) raise(E.TypeError, `'${k}' is an invalid keyword argument for print()`);
   const sepW = kw?.get("sep");
   const endW = kw?.get("end");
-  const sep = sepW === undefined || sepW === noneRef() ? " " : strToJs(sepW);
-  const end = endW === undefined || endW === noneRef() ? "\n" : strToJs(endW);
-  const file = kw?.get("file");
-  const toStderr = file !== undefined && file !== noneRef() && file === output.stderrObj;
-  const text = strRooted(args).join(sep) + end; // may run user __str__/__repr__
-  if (toStderr) output.stderr(text);
-  else output.stdout(text);
+  const strOrNone = (w: number | undefined, what: string) => {
+    if (w === undefined || w === noneRef()) return null;
+    if (kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be None or a string, not ${typeName(w)}`);
+    return strToJs(w);
+  };
+  const sep = strOrNone(sepW, "sep") ?? " ";
+  const end = strOrNone(endW, "end") ?? "\n";
+  const fileW = kw?.get("file");
+  const mark = handleMark();
+  try {
+    const hFile = pushHandle(fileW === undefined || fileW === noneRef() ? currentStd("stdout") : fileW);
+    const hFlush = pushHandle(kw?.get("flush") ?? 0);
+    const parts = strRooted(args); // may run user __str__/__repr__
+    const file = getHandle(hFile);
+    if (isConsole(file, "stdout")) output.stdout(parts.join(sep) + end);
+    else if (isConsole(file, "stderr")) output.stderr(parts.join(sep) + end);
+    else {
+      // CPython writes each piece with its own write() call
+      for (let i = 0; i < parts.length; i++) {
+        if (i > 0) writeTo(getHandle(hFile), sep);
+        writeTo(getHandle(hFile), parts[i]!);
+      }
+      writeTo(getHandle(hFile), end);
+    }
+    if (getHandle(hFlush) !== 0 && truthy(getHandle(hFlush))) callObject(getAttrSlow(getHandle(hFile), newStr("flush")), [], null);
+  } finally {
+    popHandles(mark);
+  }
   return noneRef();
 }
 
@@ -415,7 +438,15 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   hash: (a) => newIntFrom(pyHash(a[0]!)),
   id: (a) => newInt(identityOf(a[0]!)),
   callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD].includes(kindOf(a[0]!))),
-  input: () => raise(E.NotImplementedError, "input() is not implemented yet"),
+  input: (a) => {
+    argCount("input", a, 0, 1);
+    if (a.length === 1) {
+      writeTo(currentStd("stdout"), strJs(a[0]!));
+      flushStd();
+    }
+    return newStr(readInputLine());
+  },
+  open: openBuiltin,
 };
 
 function radix(w: number, base: number, prefix: string): number {
@@ -836,6 +867,6 @@ void (0 as unknown as TypeDesc);
 export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
 
 /** The types exposed as builtins. */
-export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
 
 export { newFloat as _nf };

@@ -22,7 +22,7 @@ import { loadCode, resetCodeInfos } from "./code.js";
 import { E, EXC, excFirstArg } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
-import { initSys } from "./modules/sys.js";
+import { flushAllStreams, initSys, resetStreams } from "./modules/index.js";
 import { newMainModule, resetImports, mainPath0 } from "./import.js";
 import { dictSet, newDict } from "./objects/dict.js";
 import { intValue, isIntLike } from "./objects/int.js";
@@ -102,6 +102,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   recursion.limit = 1000;
   sourceLines.set(filename, source.split(/\r\n|\r|\n/));
   resetImports();
+  resetStreams();
   boot(opts.argv, mainPath0(filename), opts.torture);
   if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   loadCode(co);
@@ -119,6 +120,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   } finally {
     stopPythonJit();
   }
+  flushAllStreams();
   if (opts.gcStats) output.stderr(formatGcStats() + "\n");
   void loadRef;
   return exit;

@@ -14,7 +14,15 @@ import { newStr } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { ROOT_MODULES, noneRef, throwPy } from "../state.js";
 import { STDLIB_DIR } from "../libsources.js";
-import { functionTable } from "../modules.js";
+import { BUILTIN_MODULES, functionTable, sysDict } from "../modules.js";
+import { importAbsolute } from "../import.js";
+import { newConsoleStreams } from "./io.js";
+import { L_STR } from "../layouts.js";
+import { layoutOf } from "../objects/int.js";
+import { strToJs } from "../objects/str.js";
+import { getAttrSlow } from "../ops/attrs.js";
+import { ROOT_HANDLED, boolRef } from "../state.js";
+import { typeOf } from "../types.js";
 import { E as Exc, raise } from "../exceptions.js";
 import { isIntLike } from "../objects/int.js";
 import { typeName } from "../types.js";
@@ -31,8 +39,30 @@ const sysFunctions = functionTable({
     return noneRef();
   },
   getrecursionlimit: () => newInt(recursion.limit),
-  intern: ([s]) => s!,
+  intern: ([s]) => {
+    if (s === undefined || (s & 1) !== 0 || layoutOf(s) !== L_STR) raise(Exc.TypeError, `intern() argument must be str, not ${s === undefined ? "nothing" : typeName(s)}`);
+    return s;
+  },
+  exc_info: () => {
+    const e = getRoot(ROOT_HANDLED);
+    if (e === 0) return newTuple([noneRef(), noneRef(), noneRef()]);
+    return newTuple([typeOf(e).ref, e, noneRef()]);
+  },
+  exception: () => getRoot(ROOT_HANDLED) || noneRef(),
+  getdefaultencoding: () => newStr("utf-8"),
+  getfilesystemencoding: () => newStr("utf-8"),
+  // the values that need Python classes come from lib/_sysinfo.py on first use
+  __getattr__: ([name]) => {
+    const n = strToJs(name!);
+    if (!LAZY.has(n)) raise(Exc.AttributeError, `module 'sys' has no attribute '${n}'`);
+    const info = importAbsolute("_sysinfo");
+    const v = getAttrSlow(info, newStr(n));
+    dictSet(sysDict(), newStr(n), v);
+    return v;
+  },
 });
+
+const LAZY = new Set(["implementation", "flags", "float_info", "int_info", "hash_info", "thread_info"]);
 
 export interface SysConfig {
   argv: readonly string[];
@@ -54,5 +84,15 @@ export function initSys(d: number, cfg: SysConfig): void {
   set("platform", newStr(process.platform === "win32" ? "win32" : process.platform));
   set("byteorder", newStr("little"));
   set("executable", newStr(process.execPath));
-  set("builtin_module_names", newTuple(["builtins", "sys"].map(newStr)));
+  set("builtin_module_names", newTuple([...BUILTIN_MODULES.values()].filter((m) => m.unshadowable).map((m) => m.name).concat(["builtins", "sys"]).sort().map(newStr)));
+  const std = newConsoleStreams();
+  for (const k of ["stdin", "stdout", "stderr"] as const) {
+    set(k, std[k]);
+    set(`__${k}__`, std[k]);
+  }
+  set("dont_write_bytecode", boolRef(true));
+  set("prefix", newStr(STDLIB_DIR));
+  set("exec_prefix", newStr(STDLIB_DIR));
+  set("api_version", newInt(1013));
+  set("orig_argv", newListFrom(["pypy-ts", ...cfg.argv].map(newStr)));
 }

@@ -11,7 +11,7 @@ import { bindAttr, instanceDict, lookupInType, superGetAttr } from "../classes.j
 import { layoutOf } from "../objects/int.js";
 import { strToJs } from "../objects/str.js";
 import { moduleAttrMissing } from "../import.js";
-import { T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
+import { BUILTIN_IMPLS, T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
 /** The unbound builtin method of obj's type named `name`, or 0. */
 export function lookupMethod(obj: number, name: number): number {
@@ -98,6 +98,9 @@ export function getAttrSlow(obj: number, name: number): number {
     return b;
   }
   if (n === "__class__") return typeOf(obj).ref;
+  // builtin types with data attributes (file objects) serve them from a __getattr__ in their table
+  const ga = findMethod(typeOf(obj), "__getattr__");
+  if (ga >= 0) return BUILTIN_IMPLS[ga]!.fn([obj, name], null);
   void T_TYPE;
   return raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
 }

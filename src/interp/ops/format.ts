@@ -9,14 +9,14 @@
 
 import { isTaggedInt, loadF64, loadRef } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
-import { E, raise, excArgs } from "../exceptions.js";
+import { E, EXC, raise, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
 import { dictGet, entries } from "../objects/dict.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listItems } from "../objects/list.js";
 import { newStr, strToJs } from "../objects/str.js";
 import { tupleItems, tupleLen } from "../objects/tuple.js";
-import { typeDescOf, typeName, typeOf, isInstance } from "../types.js";
+import { BUILTIN_IMPLS, findMethod, typeDescOf, typeName, typeOf, isInstance } from "../types.js";
 import { intToDecimal } from "./arith.js";
 import { kindOf, numValue } from "./compare.js";
 import { codeInfo } from "../code.js";
@@ -91,9 +91,22 @@ export function reprJs(w: number): string {
         if (s !== null) return s;
         return `<__main__.${typeName(w)} object at ${hexId(w)}>`;
       }
+      const r = findMethod(typeOf(w), "__repr__"); // builtin types with their own repr (file objects)
+      if (r >= 0) return strJs(BUILTIN_IMPLS[r]!.fn([w], null));
       return `<${typeName(w)} object at ${hexId(w)}>`;
     }
   }
+}
+
+/** "[Errno 2] No such file or directory: 'name'" (the filename attribute is optional). */
+function osErrorStr(w: number, args: number[]): string {
+  const d = loadRef(w, L.EXC_DICT);
+  const fn = d === 0 ? 0 : dictGet(d, newStr("filename"));
+  const fn2 = d === 0 ? 0 : dictGet(d, newStr("filename2"));
+  const base = `[Errno ${strJs(args[0]!)}] ${strJs(args[1]!)}`;
+  if (fn === 0 || ((fn & 1) === 0 && layoutOf(fn) === L.L_NONE)) return base;
+  if (fn2 === 0 || ((fn2 & 1) === 0 && layoutOf(fn2) === L.L_NONE)) return `${base}: ${reprJs(fn)}`;
+  return `${base}: ${reprJs(fn)} -> ${reprJs(fn2)}`;
 }
 
 /** <module 'm' from 'file'>, <module 'sys' (built-in)>, <module 'ns' (namespace)> */
@@ -174,6 +187,7 @@ export function strJs(w: number): string {
     if (l === L.L_EXCEPTION) {
       const args = tupleItems(excArgs(w));
       if (isInstance(w, E.KeyError) && args.length === 1) return reprJs(args[0]!);
+      if (args.length === 2 && isInstance(w, EXC.OSError!)) return osErrorStr(w, args);
       if (args.length === 0) return "";
       if (args.length === 1) return strJs(args[0]!);
       return reprJs(excArgs(w));
