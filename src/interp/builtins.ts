@@ -31,6 +31,7 @@ import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
 import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
+import { bytesLen } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
 import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
 import { setExcArgs } from "./exceptions.js";
@@ -58,6 +59,8 @@ export function pyLen(w: number): number {
   switch (kindOf(w)) {
     case L.L_STR:
       return strLen(w);
+    case L.L_BYTES:
+      return bytesLen(w);
     case L.L_LIST:
       return listLen(w);
     case L.L_TUPLE:

@@ -328,7 +328,8 @@ function parseMode(mode: string): { binary: boolean; kind: string; plus: boolean
   }
   const kinds = ["r", "w", "a", "x"].filter((k) => seen.has(k));
   if (seen.has("b") && seen.has("t")) raise(E.ValueError, "can't have text and binary mode at once");
-  if (kinds.length !== 1) raise(E.ValueError, "must have exactly one of create/read/write/append mode");
+  if (kinds.length === 0) raise(E.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+  if (kinds.length > 1) raise(E.ValueError, "must have exactly one of create/read/write/append mode");
   return { binary: seen.has("b"), kind: kinds[0]!, plus: seen.has("+") };
 }
 

@@ -68,16 +68,25 @@ export class Stream {
     return this.backing === "file" && !this.readable;
   }
 
+  /** A binary file (CPython's Buffered* objects word their errors differently). */
+  private get bufferedFile(): boolean {
+    return this.binary && this.backing === "file";
+  }
+
   checkOpen(): void {
-    if (this.closed) throw new StreamError("ValueError", "I/O operation on closed file.");
+    // StringIO says it without the full stop
+    if (this.closed) throw new StreamError("ValueError", this.backing === "memory" && !this.binary ? "I/O operation on closed file" : "I/O operation on closed file.");
   }
 
   checkReadable(): void {
+    if (this.bufferedFile && !this.readable) throw new StreamError("UnsupportedOperation", "read");
     this.checkOpen();
     if (!this.readable) throw new StreamError("UnsupportedOperation", "not readable");
   }
 
   checkWritable(): void {
+    if (this.bufferedFile && !this.writable) throw new StreamError("UnsupportedOperation", "write");
+    if (this.closed && this.bufferedFile) throw new StreamError("ValueError", "write to closed file");
     this.checkOpen();
     if (!this.writable) throw new StreamError("UnsupportedOperation", "not writable");
   }
@@ -198,6 +207,7 @@ export class Stream {
   }
 
   truncate(size: number | null): number {
+    if (!this.writable) throw new StreamError("UnsupportedOperation", "truncate");
     this.checkWritable();
     this.flushForRead();
     const n = size ?? (this.binary ? this.pos : this.pos);
@@ -208,7 +218,10 @@ export class Stream {
   }
 
   flush(): void {
-    if (this.closed) throw new StreamError("ValueError", "I/O operation on closed file.");
+    if (this.closed) {
+      if (this.backing === "memory" && !this.binary) return;
+      throw new StreamError("ValueError", this.bufferedFile ? "flush of closed file" : "I/O operation on closed file.");
+    }
     if (this.backing === "stdout" || this.backing === "stderr") output.flush();
     if (this.backing !== "file" || this.fd === null) return;
     try {
@@ -237,7 +250,7 @@ export class Stream {
   close(): void {
     if (this.closed) return;
     try {
-      this.flush();
+      if (!(this.backing === "memory" && !this.binary)) this.flush();
     } finally {
       this.closed = true;
       if (this.fd !== null) closeSync(this.fd);
@@ -257,6 +270,7 @@ export class Stream {
   }
 
   seek(offset: number, whence: number): number {
+    if (this.closed && this.bufferedFile) throw new StreamError("ValueError", "seek of closed file");
     this.checkOpen();
     if (this.backing !== "memory" && this.backing !== "file") throw new StreamError("UnsupportedOperation", "underlying stream is not seekable");
     if (this.streamsOut) {

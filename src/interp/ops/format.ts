@@ -12,6 +12,7 @@ import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { E, EXC, raise, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
 import { dictGet, entries } from "../objects/dict.js";
+import { bytesData, bytesRepr } from "../objects/bytes.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listItems } from "../objects/list.js";
 import { newStr, strToJs } from "../objects/str.js";
@@ -81,6 +82,8 @@ export function reprJs(w: number): string {
     }
     case L.L_MODULE:
       return moduleRepr(w);
+    case L.L_BYTES:
+      return bytesRepr(bytesData(w));
     case L.L_CODE:
       return `<code object ${codeInfo(w).name} at ${hexId(w)}>`;
     case L.L_GENERATOR:
