@@ -482,3 +482,32 @@ export function dunderImport(args: number[], kw: KwArgs | null): number {
   const g = globals === 0 || globals === noneRef() ? 0 : globals!;
   return importHook(strToJs(name!), g, fromlist!, level === 0 ? 0 : Number(intValue(level!)));
 }
+
+/**
+ * Where `-m name` finds its code: the module's file and its package (`__package__`), or the
+ * message CPython prints when it can't (parent packages are imported on the way).
+ */
+export function findMainModule(name: string): { file: string; pkg: string } | string {
+  let path: string[] | null = null;
+  const dot = name.lastIndexOf(".");
+  if (name.startsWith(".")) return "Relative module names not supported";
+  if (dot >= 0) {
+    const parent = name.slice(0, dot);
+    importAbsolute(parent);
+    const p = attrOrZero(modulesGet(parent), "__path__");
+    if (p === 0) return `Error while finding module specification for '${name}' (ModuleNotFoundError: __path__ attribute not found on '${parent}' while trying to find '${name}')`;
+    path = iterToArray(p).filter(isStr).map(strToJs);
+  }
+  const spec = findSpec(name, path);
+  if (spec === null) return `No module named ${name}`;
+  if (spec.kind === "builtin") return `No code object available for ${name}`;
+  if (spec.locations !== null) {
+    // a package: run its __main__ (importing the package itself first, as runpy does)
+    importAbsolute(name);
+    const sub = findSpec(`${name}.__main__`, spec.locations);
+    if (sub === null) return `No module named ${name}.__main__; '${name}' is a package and cannot be directly executed`;
+    if (sub.locations !== null) return `Cannot use package as __main__ module; '${name}' is a package and cannot be directly executed`;
+    return { file: sub.origin!, pkg: name };
+  }
+  return { file: spec.origin!, pkg: dot >= 0 ? name.slice(0, dot) : "" };
+}

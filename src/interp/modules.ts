@@ -10,14 +10,14 @@
  */
 
 import { allocFixed, allocRootSlot, getRoot, initRef, loadRef, setRoot } from "../gc/index.js";
-import { E, raise } from "./exceptions.js";
+import { E, newException, raise } from "./exceptions.js";
 import { L_MODULE, MODULE_DICT, MODULE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
 import { newIntBig, intValue } from "./objects/int.js";
 import { newStr } from "./objects/str.js";
 import { numValue } from "./ops/compare.js";
-import { ROOT_BUILTINS, ROOT_MODULES, boolRef as getBool } from "./state.js";
+import { ROOT_BUILTINS, ROOT_MODULES, boolRef as getBool, throwPy } from "./state.js";
 import { dunderImport } from "./import.js";
 import { type BuiltinFn, registerBuiltin, newBuiltin } from "./types.js";
 
@@ -142,6 +142,9 @@ defineBuiltinModule({
 const mathFunctions = functionTable(MATH);
 
 const IMPORT_ID = registerBuiltin("__import__", dunderImport);
+// site's exit() and quit(): SystemExit with the given code
+const quitter: BuiltinFn = ([code]) => throwPy(newException(E.SystemExit, code === undefined ? [] : [code]));
+const EXIT_IDS = ["exit", "quit"].map((n) => [n, registerBuiltin(n, quitter)] as const);
 
 /** Creates sys and builtins (every heap has them from the start); call after the builtins dict exists. */
 export function bootModules(init: (sysDict: number) => void): void {
@@ -154,5 +157,6 @@ export function bootModules(init: (sysDict: number) => void): void {
   dictSet(getRoot(ROOT_BUILTINS), newStr("__name__"), newStr("builtins"));
   dictSet(getRoot(ROOT_MODULES), newStr("builtins"), builtins);
   dictSet(getRoot(ROOT_BUILTINS), newStr("__import__"), newBuiltin(IMPORT_ID));
+  for (const [n, id] of EXIT_IDS) dictSet(getRoot(ROOT_BUILTINS), newStr(n), newBuiltin(id));
   init(sysDict());
 }

@@ -57,7 +57,13 @@ export function checkOpnums(): void {
   });
 }
 
-function boot(argv: readonly string[], path0: string, torture: boolean | undefined): void {
+/** A fresh interpreter: heap, types, builtins, sys (argv, sys.path[0] = path0). */
+export function boot(argv: readonly string[], path0: string, torture: boolean | undefined): void {
+  resetCodeInfos();
+  recursion.depth = 0;
+  recursion.limit = 1000;
+  resetImports();
+  resetStreams();
   initHeap(torture === undefined ? {} : { torture });
   S.claimRootSlots();
   const single = (layout: number, slot: number, value = 0) => {
@@ -97,12 +103,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   const source = decodeSource(bytes, filename);
   const module = parseModule(source, filename);
   const co = compileModule(module, filename, source);
-  resetCodeInfos();
-  recursion.depth = 0;
-  recursion.limit = 1000;
   sourceLines.set(filename, source.split(/\r\n|\r|\n/));
-  resetImports();
-  resetStreams();
   boot(opts.argv, mainPath0(filename), opts.torture);
   if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   loadCode(co);
@@ -126,7 +127,8 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   return exit;
 }
 
-function reportUncaught(): number {
+/** Prints the pending exception as CPython does at exit (SystemExit: its message); the exit code. */
+export function reportUncaught(): number {
   const exc = getRoot(S.ROOT_EXC);
   setRoot(S.ROOT_EXC, 0);
   if (isInstance(exc, E.SystemExit)) {

@@ -40,7 +40,8 @@ export function formatException(exc: number): string {
       const co = codeInfos[loadRef(tb, ARRAY_ITEMS + 8 * i) >> 1]!;
       const line = loadRef(tb, ARRAY_ITEMS + 8 * i + 4) >> 1;
       out += `  File "${co.filename}", line ${line}, in ${co.name}\n`;
-      const src = sourceLines.get(co.filename)?.[line - 1];
+      // "<string>", "<stdin>": no file to read the line from, as in CPython
+      const src = /^<[^>]*>$/.test(co.filename) ? undefined : sourceLines.get(co.filename)?.[line - 1];
       if (src !== undefined && src.trim() !== "") out += `    ${src.trim()}\n`;
     }
   }

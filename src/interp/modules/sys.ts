@@ -4,10 +4,12 @@
  * the script's folder (or '' for -c / stdin), then the embedded standard library.
  */
 
-import { getRoot } from "../../gc/index.js";
+import { getHandle, getRoot, popHandles, pushHandle } from "../../gc/index.js";
+import { reprJs } from "../ops/format.js";
+import { ROOT_BUILTINS } from "../state.js";
 import { recursion } from "../call.js";
 import { E, newException } from "../exceptions.js";
-import { dictSet } from "../objects/dict.js";
+import { dictGet, dictSet } from "../objects/dict.js";
 import { intValue, newInt, newIntBig } from "../objects/int.js";
 import { newListFrom } from "../objects/list.js";
 import { newStr } from "../objects/str.js";
@@ -16,7 +18,7 @@ import { ROOT_MODULES, noneRef, throwPy } from "../state.js";
 import { STDLIB_DIR } from "../libsources.js";
 import { BUILTIN_MODULES, functionTable, sysDict } from "../modules.js";
 import { importAbsolute } from "../import.js";
-import { newConsoleStreams } from "./io.js";
+import { currentStd, newConsoleStreams, writeTo } from "./io.js";
 import { L_STR } from "../layouts.js";
 import { layoutOf } from "../objects/int.js";
 import { strToJs } from "../objects/str.js";
@@ -49,6 +51,20 @@ const sysFunctions = functionTable({
     return newTuple([typeOf(e).ref, e, noneRef()]);
   },
   exception: () => getRoot(ROOT_HANDLED) || noneRef(),
+  displayhook: ([v]) => {
+    if (v === undefined) raise(Exc.TypeError, "displayhook() takes exactly one argument (0 given)");
+    if (v === noneRef()) return noneRef();
+    const h = pushHandle(v);
+    try {
+      dictSet(getRoot(ROOT_BUILTINS), newStr("_"), noneRef());
+      const text = reprJs(v) + "\n"; // may run a user __repr__
+      writeTo(currentStd("stdout"), text);
+      dictSet(getRoot(ROOT_BUILTINS), newStr("_"), getHandle(h));
+      return noneRef();
+    } finally {
+      popHandles(h);
+    }
+  },
   getdefaultencoding: () => newStr("utf-8"),
   getfilesystemencoding: () => newStr("utf-8"),
   // the values that need Python classes come from lib/_sysinfo.py on first use
@@ -91,6 +107,7 @@ export function initSys(d: number, cfg: SysConfig): void {
     set(`__${k}__`, std[k]);
   }
   set("dont_write_bytecode", boolRef(true));
+  set("__displayhook__", dictGet(d, newStr("displayhook")));
   set("prefix", newStr(STDLIB_DIR));
   set("exec_prefix", newStr(STDLIB_DIR));
   set("api_version", newInt(1013));
