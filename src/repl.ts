@@ -27,8 +27,9 @@ const COMPOUND = new Set(["If", "For", "AsyncFor", "While", "With", "AsyncWith",
 /** What the prompt should do with the lines typed so far. */
 export function classifyInput(lines: readonly string[]): "empty" | "more" | "run" {
   const source = lines.join("\n") + "\n";
-  if (lines.every((l) => l.trim() === "" || l.trim().startsWith("#"))) return lines.length > 0 && lines[0]!.trim() !== "" ? "run" : "empty";
-  const last = lines[lines.length - 1]!;
+  const last = lines[lines.length - 1] ?? "";
+  // nothing but comments: CPython asks for more until an empty line
+  if (lines.every((l) => l.trim() === "" || l.trim().startsWith("#"))) return lines[0]?.trim() === "" || last.trim() === "" ? "empty" : "more";
   const ended = last.trim() === "" && lines.length > 1;
   if (/\\\s*$/.test(last) && !ended) return "more";
   try {
@@ -39,7 +40,9 @@ export function classifyInput(lines: readonly string[]): "empty" | "more" | "run
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     if (STILL_OPEN.some((r) => r.test(e.msg))) return "more";
-    if (!ended && INCOMPLETE.some((r) => r.test(e.msg))) return "more";
+    // an error found only at the end of the input: more lines may complete it
+    const atEnd = e.lineno > lines.length || (e.lineno === lines.length && e.offset > last.length);
+    if (!ended && (atEnd || INCOMPLETE.some((r) => r.test(e.msg)))) return "more";
     return "run"; // runInMain reports the SyntaxError
   }
 }
@@ -101,6 +104,7 @@ export function interact(opts: { banner: string | null; flush: () => void }): Pr
       rl.prompt();
     };
     rl.on("line", (line) => {
+      if (status !== null) return; // lines readline had buffered after SystemExit
       const source = buf.push(line);
       if (source !== null) {
         status = runInput(source);
