@@ -37,6 +37,7 @@ import { dictDelete, dictGet, dictSet, entries } from "./objects/dict.js";
 import { intValue, layoutOf } from "./objects/int.js";
 import { listGet, listItems, listLen, newListFrom } from "./objects/list.js";
 import { newStr, strToJs } from "./objects/str.js";
+import { newTuple } from "./objects/tuple.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { iterToArray } from "./ops/iter.js";
 import { reprJs } from "./ops/format.js";
@@ -166,7 +167,9 @@ export function compileFile(bytes: Uint8Array, filename: string): number {
 /** A frontend SyntaxError as the Python exception, with CPython's attributes. */
 export function raiseSyntaxError(e: PySyntaxError): never {
   const t = EXC[e.type] ?? EXC.SyntaxError!;
-  const exc = newException(t, [newStr(e.msg)]);
+  const n = newIntSmall;
+  const details = newTuple([newStr(e.filename), n(e.lineno), n(e.offset), e.text === null ? noneRef() : newStr(e.text), n(e.endLineno), n(e.endOffset)]);
+  const exc = newException(t, [newStr(e.msg), details]);
   const h = pushHandle(exc);
   try {
     const set = (k: string, v: number) => setAttrSlow(getHandle(h), newStr(k), v);

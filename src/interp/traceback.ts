@@ -12,7 +12,12 @@ import { ARRAY_ITEMS, REF_ARRAY, allocVar, loadI32, loadRef, storeRef, varLength
 import { codeInfos } from "./code.js";
 import * as L from "./layouts.js";
 import { strJs } from "./ops/format.js";
-import { typeOf } from "./types.js";
+import { isInstance, typeOf } from "./types.js";
+import { PySyntaxError, formatSyntaxError } from "../frontend/errors.js";
+import { EXC } from "./exceptions.js";
+import { dictGet } from "./objects/dict.js";
+import { layoutOf } from "./objects/int.js";
+import { newStr, strToJs } from "./objects/str.js";
 
 /** Source text by filename, for the source lines of tracebacks. */
 export const sourceLines = new Map<string, string[]>();
@@ -45,7 +50,23 @@ export function formatException(exc: number): string {
       if (src !== undefined && src.trim() !== "") out += `    ${src.trim()}\n`;
     }
   }
+  const syntax = syntaxErrorOf(exc);
+  if (syntax !== null) return out + formatSyntaxError(syntax);
   const msg = strJs(exc);
   out += msg === "" ? `${typeOf(exc).name}\n` : `${typeOf(exc).name}: ${msg}\n`;
   return out;
+}
+
+/** A SyntaxError raised by compiling a module (it has its location attributes), as the frontend's. */
+function syntaxErrorOf(exc: number): PySyntaxError | null {
+  const d = loadRef(exc, L.EXC_DICT);
+  if (d === 0 || !isInstance(exc, EXC.SyntaxError!)) return null;
+  const get = (k: string) => dictGet(d, newStr(k));
+  const str = (w: number) => (w !== 0 && (w & 1) === 0 && layoutOf(w) === L.L_STR ? strToJs(w) : null);
+  const int = (w: number) => (w !== 0 && (w & 1) === 1 ? w >> 1 : 0);
+  const filename = str(get("filename"));
+  const msg = str(get("msg"));
+  if (filename === null || msg === null) return null;
+  const type = typeOf(exc).name as PySyntaxError["type"];
+  return new PySyntaxError(type, msg, filename, int(get("lineno")), int(get("offset")), str(get("text")), int(get("end_lineno")), int(get("end_offset")));
 }

@@ -112,6 +112,23 @@ function osErrorStr(w: number, args: number[]): string {
   return `${base}: ${reprJs(fn)} -> ${reprJs(fn2)}`;
 }
 
+/** "msg (file.py, line N)", from the msg/filename/lineno attributes as CPython's SyntaxError_str. */
+function syntaxErrorStr(w: number, args: number[]): string {
+  const d = loadRef(w, L.EXC_DICT);
+  const get = (k: string) => dictGet(d, newStr(k));
+  const msgW = get("msg");
+  const msg = msgW !== 0 ? strJs(msgW) : args.length > 0 ? strJs(args[0]!) : "";
+  const fileW = get("filename");
+  const lineW = get("lineno");
+  const file = fileW !== 0 && (fileW & 1) === 0 && layoutOf(fileW) === L.L_STR ? strToJs(fileW) : null;
+  const line = lineW !== 0 && (lineW & 1) === 1 ? lineW >> 1 : null;
+  const base = file === null ? null : file.slice(file.lastIndexOf("/") + 1);
+  if (base !== null && line !== null) return `${msg} (${base}, line ${line})`;
+  if (base !== null) return `${msg} (${base})`;
+  if (line !== null) return `${msg} (line ${line})`;
+  return msg;
+}
+
 /** <module 'm' from 'file'>, <module 'sys' (built-in)>, <module 'ns' (namespace)> */
 function moduleRepr(m: number): string {
   const d = loadRef(m, L.MODULE_DICT);
@@ -191,6 +208,7 @@ export function strJs(w: number): string {
       const args = tupleItems(excArgs(w));
       if (isInstance(w, E.KeyError) && args.length === 1) return reprJs(args[0]!);
       if (args.length === 2 && isInstance(w, EXC.OSError!)) return osErrorStr(w, args);
+      if (isInstance(w, EXC.SyntaxError!) && loadRef(w, L.EXC_DICT) !== 0) return syntaxErrorStr(w, args);
       if (args.length === 0) return "";
       if (args.length === 1) return strJs(args[0]!);
       return reprJs(excArgs(w));
