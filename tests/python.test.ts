@@ -35,9 +35,7 @@ const SKIP: Record<string, string> = {
 };
 
 /** Programs the JIT mode skips (on top of SKIP): path -> why. */
-const JIT_SKIP: Record<string, string> = {
-  "ints/bigints.py": "JIT bug, not from the import work: the loop `f *= i` for i in 1..30 gives a wrong 30! at threshold 1 once the boot heap differs a little (main's CLI shows it too: pypy-ts --jit-threshold=1 on that loop prints 82299824218696124598740582400000)",
-};
+const JIT_SKIP: Record<string, string> = {};
 
 interface Outcome {
   stdout: string;
