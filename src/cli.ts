@@ -206,20 +206,20 @@ function run(inv: Invocation, jit: RunOptions["jit"]): number | Promise<number> 
   if (inv.program === null) {
     if (!process.stdin.isTTY && !inv.inspect) inv.program = { kind: "stdin" };
     else {
-      startSession({ argv: inv.argv, path0: "", stdout: sinks.stdout, stderr: sinks.stderr });
+      startSession({ argv: inv.argv, path0: "", stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) });
       return interactive(inv, sinks);
     }
   }
   if (inv.program.kind === "module") {
     if (inv.mode !== "run") throw new UsageError(`-m cannot be combined with --${inv.mode}`);
-    const status = runModuleAsMain(inv.program.name, { argv: inv.argv, path0: process.cwd(), stdout: sinks.stdout, stderr: sinks.stderr }, "pypy-ts");
+    const status = runModuleAsMain(inv.program.name, { argv: inv.argv, path0: process.cwd(), stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) }, "pypy-ts");
     sinks.flush();
     return status;
   }
   const { bytes, filename } = loadProgram(inv.program);
   const source = decodeSource(bytes, filename);
   if (inv.inspect && inv.mode === "run") {
-    startSession({ argv: inv.argv, path0: mainPath0(filename), stdout: sinks.stdout, stderr: sinks.stderr }, filename);
+    startSession({ argv: inv.argv, path0: mainPath0(filename), stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) }, filename);
     runInMain(source, filename, false);
     return interactive(inv, sinks);
   }
@@ -263,7 +263,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    const jit = inv.jitThreshold !== null && inv.mode === "run" && inv.program !== null ? await prepareJit(inv.jitThreshold) : undefined;
+    const jit = inv.jitThreshold !== null && inv.mode === "run" ? await prepareJit(inv.jitThreshold) : undefined;
     return await run(inv, jit);
   } catch (e) {
     if (e instanceof PySyntaxError) {

@@ -29,8 +29,7 @@ const DIR = join(ROOT, "tests/python");
 
 /** Programs that exist but don't pass yet: path under tests/python -> why. */
 const SKIP: Record<string, string> = {
-  "generators/finalization.py": "no generator finalization: a suspended generator's finally block never runs at exit",
-  "modules/files_with.py": "the with statement's opcodes are not in the eval loop yet (file objects have __enter__/__exit__)",
+  "generators/refcount_close.py": "CPython closes a generator when its reference count drops to zero (mid-run); without reference counts a dropped suspended generator is closed at exit (docs/ARCHITECTURE.md, Generators)",
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
 };
 

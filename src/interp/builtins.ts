@@ -8,7 +8,7 @@
 
 import { getHandle, handleMark, isTaggedInt, loadRef, popHandles, pushHandle } from "../gc/index.js";
 import { reprStr } from "../frontend/constants.js";
-import { callObject, generatorReturn, generatorSend } from "./call.js";
+import { callObject, generatorReturn } from "./call.js";
 import { E, newException, raise, raiseWith } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
@@ -20,7 +20,7 @@ import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
 import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
-import { formatJs, pyRepr, reprJs, strJs, strRooted } from "./ops/format.js";
+import { asciiJs, formatJs, pyRepr, reprJs, strFormat, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
@@ -29,7 +29,7 @@ import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_GENERATOR, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 import { bytesLen } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
@@ -345,6 +345,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   __build_class__: buildClass,
   super: (a) => superCall(a),
   len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),
+  ascii: (a) => newStr(asciiJs(a[0]!)),
   repr: (a) => (argCount("repr", a, 1, 1), pyRepr(a[0]!)),
   abs: (a) => {
     argCount("abs", a, 1, 1);
@@ -363,7 +364,15 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     }
     return boolRef(false);
   },
-  issubclass: (a) => boolRef(isSubtype(typeDescOf(a[0]!), typeDescOf(a[1]!))),
+  issubclass: (a) => {
+    if (!isTypeObject(a[0]!)) raise(E.TypeError, "issubclass() arg 1 must be a class");
+    const types = kindOf(a[1]!) === L.L_TUPLE ? tupleItems(a[1]!) : [a[1]!];
+    for (const t of types) {
+      if (!isTypeObject(t)) raise(E.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      if (isSubtype(typeDescOf(a[0]!), typeDescOf(t))) return boolRef(true);
+    }
+    return boolRef(false);
+  },
   sum: (a, kw) => {
     const items = iterToArray(a[0]!);
     let acc = a[1] ?? kw?.get("start") ?? newInt(0);
@@ -481,8 +490,9 @@ addMethods(T_OBJECT, { __init__: () => noneRef() });
 addMethods(E.BaseException, { __init__: ([self, ...rest]) => (setExcArgs(self!, newTuple(rest)), noneRef()) });
 T_OBJECT.construct = () => raise(E.TypeError, "object() instances are not supported yet");
 const setFrom = (layout: number) => (a: number[]) => {
+  const items = a.length ? iterToArray(a[0]!) : []; // may run Python code and collect: before the set exists
   const s = newDict(layout);
-  if (a.length) for (const x of iterToArray(a[0]!)) dictSet(s, x, 0);
+  for (const x of items) dictSet(s, x, 0);
   return s;
 };
 T_SET.construct = setFrom(L.L_SET);
@@ -710,22 +720,8 @@ addMethods(T_STR, {
     if (last < t.length) out.push(t.slice(last));
     return newListFrom(out.map(newStr));
   },
-  format: ([self, ...args], kw) => {
-    let auto = 0;
-    const out = s(self!).replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string | undefined, spec: string | undefined) => {
-      if (m === "{{") return "{";
-      if (m === "}}") return "}";
-      let v: number;
-      if (field === "") v = args[auto++]!;
-      else if (/^\d+$/.test(field)) v = args[Number(field)]!;
-      else v = kw?.get(field) ?? raise(E.KeyError, field);
-      if (v === undefined) raise(E.IndexError, `Replacement index ${auto - 1} out of range for positional args tuple`);
-      if (conv === "r") v = newStr(reprJs(v));
-      else if (conv === "s") v = newStr(strJs(v));
-      return formatJs(v, spec ?? "");
-    });
-    return newStr(out);
-  },
+  format: ([self, ...args], kw) => newStr(strFormat(s(self!), args, kw)),
+  format_map: ([self, mapping]) => newStr(strFormat(s(self!), [], null, mapping!)),
   encode: ([self]) => {
     const bytes = new TextEncoder().encode(s(self!));
     const { L_BYTES, BYTES_DATA } = L;
@@ -828,13 +824,6 @@ addMethods(T_DICT, {
     const [k, v] = es[es.length - 1]!;
     dictDelete(self!, k);
     return newTuple([k, v]);
-  },
-});
-
-addMethods(T_GENERATOR, {
-  send: ([self, v]) => {
-    const r = generatorSend(self!, v ?? noneRef());
-    return r !== 0 ? r : stopIteration(generatorReturn.value);
   },
 });
 

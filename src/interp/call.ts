@@ -12,11 +12,11 @@
  * next() runs the frame until YIELD_VALUE (FRAME_STATE 1) or its end (2).
  */
 
-import { allocFixed, allocVar, getHandle, getRoot, popHandles, pushHandle, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
+import { allocFixed, allocVar, getRoot, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
 import { codeInfo } from "./code.js";
 import { evalLoop } from "./eval.js";
-import { E, newException, raise } from "./exceptions.js";
+import { E, constructException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr, strToJs } from "./objects/str.js";
@@ -25,6 +25,7 @@ import { PENDING, ROOT_EXC, ROOT_FRAME, ROOT_NONE, throwPy } from "./state.js";
 import { BUILTIN_IMPLS, type KwArgs, typeDescOf, typeName } from "./types.js";
 import { layoutOf } from "./objects/int.js";
 import { instantiate } from "./classes.js";
+import { newGenerator } from "./generators.js";
 import { isTaggedInt } from "../gc/index.js";
 
 export const recursion = { depth: 0, limit: 1000 };
@@ -149,10 +150,7 @@ export function callFunction(func: number, args: readonly number[], kw: KwArgs |
   const frame = bindArgs(func, args, kw);
   const code = loadRef(func, L.FUNC_CODE);
   if ((loadI32(code, L.CODE_FLAGS) & CO_GENERATOR) !== 0) {
-    const g = allocFixed(L.L_GENERATOR);
-    storeRef(g, L.GEN_FRAME, frame);
-    storeRef(g, L.GEN_NAME, loadRef(code, L.CODE_NAME));
-    return g;
+    return newGenerator(frame, code);
   }
   const r = runFrame(frame);
   if (r === 0) throw PENDING;
@@ -166,49 +164,7 @@ export function runClassBody(func: number, ns: number): number {
   return r;
 }
 
-/**
- * The value the last generator that finished returned (what StopIteration carries and
- * `yield from` evaluates to). A raw reference: read it right after generatorNext() gave 0,
- * before anything can collect.
- */
-export const generatorReturn = { value: 0 };
-
-/** next(gen): the next value, or 0 when finished (no exception) or failing (pending). */
-export function generatorNext(gen: number, sent: number): number {
-  const frame = loadRef(gen, L.GEN_FRAME);
-  const state = loadI32(frame, L.FRAME_STATE);
-  if (state === 2) {
-    generatorReturn.value = getRoot(ROOT_NONE);
-    return 0;
-  }
-  if (loadI32(gen, L.GEN_RUNNING) !== 0) raise(E.ValueError, "generator already executing");
-  if (state === 1) {
-    const sp = loadI32(frame, L.FRAME_SP);
-    storeRef(frame, L.FRAME_SLOTS + 4 * (sp - 1), sent);
-  }
-  const h = pushHandle(gen);
-  storeI32(gen, L.GEN_RUNNING, 1);
-  let r: number;
-  let finished: boolean;
-  try {
-    r = runFrame(frame);
-  } finally {
-    const g = getHandle(h);
-    storeI32(g, L.GEN_RUNNING, 0);
-    finished = loadI32(loadRef(g, L.GEN_FRAME), L.FRAME_STATE) === 2;
-    popHandles(h);
-  }
-  if (r === 0) throw PENDING;
-  generatorReturn.value = finished ? r : 0;
-  return finished ? 0 : r;
-}
-
-/** gen.send(v): CPython refuses a non-None value for a generator that has not started. */
-export function generatorSend(gen: number, sent: number): number {
-  const frame = loadRef(gen, L.GEN_FRAME);
-  if (loadI32(frame, L.FRAME_STATE) === 0 && sent !== getRoot(ROOT_NONE)) raise(E.TypeError, "can't send non-None value to a just-started generator");
-  return generatorNext(gen, sent);
-}
+export { generatorNext, generatorReturn, generatorSend } from "./generators.js";
 
 /** Calls any callable. Throws PENDING on error. */
 export function callObject(callable: number, args: readonly number[], kw: KwArgs | null): number {
@@ -235,7 +191,7 @@ export function callObject(callable: number, args: readonly number[], kw: KwArgs
       }
       if (isExceptionDesc(t)) {
         if (kw && kw.size > 0) raise(E.TypeError, `${t.name}() takes no keyword arguments`);
-        return newException(t, args);
+        return constructException(t, args);
       }
       return raise(E.TypeError, `cannot create '${t.name}' instances`);
     }

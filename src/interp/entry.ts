@@ -7,7 +7,7 @@
  * Functions that read operands from the frame's stack take (frame, slot index).
  */
 
-import { ARRAY_ITEMS, allocFixed, getRoot, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
+import { ARRAY_ITEMS, allocFixed, getHandle, getRoot, handleMark, popHandles, pushHandle, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
 import type { Int, Ref } from "../jit/hints.js";
 import { OP_NAMES } from "../frontend/opcodes.js";
 import { callObject, generatorReturn, generatorSend } from "./call.js";
@@ -22,15 +22,17 @@ import { newStr, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems } from "./objects/tuple.js";
 import { binaryOp as binaryOpSlow } from "./ops/arith.js";
 import { compareOp as compareOpSlow, truthy } from "./ops/compare.js";
-import { formatJs, reprJs, strJs } from "./ops/format.js";
+import { asciiJs, formatJs, reprJs, strJs } from "./ops/format.js";
 import { unaryOpSlow, getItemSlow, setItemSlow, containsSlow, newSliceObj } from "./ops/items.js";
 import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
 import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
-import { ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_HANDLED, ROOT_NONE, caught, throwPy } from "./state.js";
-import { T_TYPE, type KwArgs, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
+import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
+import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 import { importFrom as importFromModule, importHook, importStar as importStarInto } from "./import.js";
 import { addTraceback } from "./traceback.js";
+import { delegateNext } from "./generators.js";
+import { excGetAttr } from "./exc-attrs.js";
 
 function frameSlot(frame: number, i: number): number {
   return loadRef(frame, L.FRAME_SLOTS + 4 * i);
@@ -297,10 +299,12 @@ export function unpack(frame: Ref, sp: Int, arg: Int, ex: Int): Int {
 /** FORMAT_VALUE: conv 0 none, 1 str, 2 repr, 3 ascii; spec 0 or a str. */
 export function formatValue(v: Ref, spec: Ref, conv: Int): Ref {
   try {
+    const specJs = spec === 0 ? "" : strToJs(spec); // read before any Python code runs
     let x = v;
     if (conv === 1) x = newStr(strJs(v));
-    else if (conv === 2 || conv === 3) x = newStr(reprJs(v));
-    return newStr(formatJs(x, spec === 0 ? "" : strToJs(spec)));
+    else if (conv === 2) x = newStr(reprJs(v));
+    else if (conv === 3) x = newStr(asciiJs(v));
+    return newStr(formatJs(x, specJs));
   } catch (e) {
     return caught(e);
   }
@@ -340,10 +344,18 @@ export function sendFromStack(frame: Ref, sp: Int): Int {
       v = generatorSend(receiver, value);
       if (v === 0) [v, done] = [generatorReturn.value, true];
     } else if (value === none) {
-      v = iterNextSlow(receiver);
-      if (v === 0) [v, done] = [none, true];
+      v = delegateNext(receiver);
+      if (v === 0) [v, done] = [generatorReturn.value, true];
     } else {
-      v = callObject(getAttrSlow(receiver, newStr("send")), [value], null);
+      try {
+        v = callObject(getAttrSlow(receiver, newStr("send")), [value], null);
+      } catch (e) {
+        // a delegate's send() ending with StopIteration(value): the yield from's result
+        const exc = getRoot(ROOT_EXC);
+        if (e !== PENDING || !isInstance(exc, E.StopIteration)) throw e;
+        setRoot(ROOT_EXC, 0);
+        [v, done] = [excGetAttr(exc, "value"), true];
+      }
     }
     const f = getRoot(ROOT_FRAME);
     storeRef(f, L.FRAME_SLOTS + 4 * (done ? sp - 2 : sp - 1), v);
@@ -360,30 +372,41 @@ let reraising = false;
 
 /** RAISE_VARARGS n (0: re-raise the handled exception, 1: raise TOS, 2: raise TOS1 from TOS). */
 export function raiseVarargs(frame: Ref, sp: Int, n: Int): Int {
+  const mark = handleMark();
   try {
     if (n === 0) {
-      const h = getRoot(ROOT_HANDLED);
+      const h = topmostHandled();
       if (h === 0) raise(E.RuntimeError, "No active exception to reraise");
-      reraising = true;
-      throwPy(h);
+      reraising = true; // a bare raise adds no traceback entry (CPython restores the exception)
+      setRoot(ROOT_EXC, h);
+      return 0;
     }
-    let exc = frameSlot(frame, sp - n);
-    if (isTypeObject(exc)) {
-      const t = typeDescOf(exc);
-      if (!isExceptionType(t)) raise(E.TypeError, "exceptions must derive from BaseException");
-      exc = callObject(exc, [], null); // builtin exception types run no Python code
-    } else if (!isExceptionType(typeOf(exc))) raise(E.TypeError, "exceptions must derive from BaseException");
+    const hExc = pushHandle(instantiateException(frameSlot(frame, sp - n), "exceptions must derive from BaseException"));
     if (n === 2) {
       let cause = frameSlot(getRoot(ROOT_FRAME), sp - 1);
-      if (isTypeObject(cause)) cause = callObject(cause, [], null);
       if (cause === getRoot(ROOT_NONE)) cause = 0;
-      storeRef(exc, L.EXC_CAUSE, cause);
-      storeI32(exc, L.EXC_SUPPRESS_CONTEXT, 1);
+      else cause = instantiateException(cause, "exception causes must derive from BaseException");
+      storeRef(getHandle(hExc), L.EXC_CAUSE, cause);
+      storeI32(getHandle(hExc), L.EXC_SUPPRESS_CONTEXT, 1);
     }
-    throwPy(exc);
+    throwPy(getHandle(hExc));
   } catch (e) {
     return caught(e);
+  } finally {
+    popHandles(mark);
   }
+}
+
+/** An exception class is called with no arguments; an instance is used as it is. */
+function instantiateException(v: Ref, message: string): Ref {
+  if (isTypeObject(v)) {
+    if (!isExceptionType(typeDescOf(v))) raise(E.TypeError, message);
+    const exc = callObject(v, [], null);
+    if (!isExceptionType(typeOf(exc))) raise(E.TypeError, `calling ${reprJs(v)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+    return exc;
+  }
+  if (!isExceptionType(typeOf(v))) raise(E.TypeError, message);
+  return v;
 }
 
 export function reraise(exc: Ref): Int {

@@ -64,6 +64,7 @@ import {
   unsupportedOpcode,
   unwind,
 } from "./entry.js";
+import { beforeWith, withExceptStart } from "./entry-exc.js";
 import {
   CELL_VALUE,
   CODE_CONSTS,
@@ -79,6 +80,7 @@ import {
   BOOL_VALUE,
 } from "./layouts.js";
 import {
+  BEFORE_WITH,
   BINARY_OP,
   BINARY_SUBSCR,
   BUILD_CONST_KEY_MAP,
@@ -159,6 +161,7 @@ import {
   UNARY_POSITIVE,
   UNPACK_EX,
   UNPACK_SEQUENCE,
+  WITH_EXCEPT_START,
   SEND,
   YIELD_VALUE,
 } from "./opnums.js";
@@ -866,6 +869,34 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
           break;
         }
         setSlot(frame, sp, v);
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case BEFORE_WITH: {
+        // [mgr] -> [bound __exit__, mgr.__enter__()]
+        storeI32(frame, FRAME_PC, pc);
+        storeI32(frame, FRAME_SP, sp);
+        const ok = beforeWith(frame, sp);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
+        sp += 1;
+        pc += 1;
+        break;
+      }
+      case WITH_EXCEPT_START: {
+        // [exit, lasti, prev, exc] -> [..., exit(type(exc), exc, tb)]
+        storeI32(frame, FRAME_PC, pc);
+        storeI32(frame, FRAME_SP, sp);
+        const ok = withExceptStart(frame, sp);
+        frame = getRoot(ROOT_FRAME);
+        if (ok === 0) {
+          err = 1;
+          break;
+        }
         sp += 1;
         pc += 1;
         break;

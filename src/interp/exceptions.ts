@@ -39,17 +39,25 @@ const HIERARCHY: readonly (readonly [string, string])[] = [
   ["UnboundLocalError", "NameError"],
   ["OSError", "Exception"],
   ["BlockingIOError", "OSError"],
+  ["ChildProcessError", "OSError"],
+  ["ConnectionError", "OSError"],
+  ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"],
+  ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
   ["FileExistsError", "OSError"],
   ["FileNotFoundError", "OSError"],
   ["InterruptedError", "OSError"],
   ["IsADirectoryError", "OSError"],
   ["NotADirectoryError", "OSError"],
   ["PermissionError", "OSError"],
+  ["ProcessLookupError", "OSError"],
   ["TimeoutError", "OSError"],
   ["ReferenceError", "Exception"],
   ["RuntimeError", "Exception"],
   ["NotImplementedError", "RuntimeError"],
   ["RecursionError", "RuntimeError"],
+  ["StopAsyncIteration", "Exception"],
   ["SyntaxError", "Exception"],
   ["IndentationError", "SyntaxError"],
   ["TabError", "IndentationError"],
@@ -59,10 +67,19 @@ const HIERARCHY: readonly (readonly [string, string])[] = [
   ["UnicodeError", "ValueError"],
   ["UnicodeDecodeError", "UnicodeError"],
   ["UnicodeEncodeError", "UnicodeError"],
+  ["UnicodeTranslateError", "UnicodeError"],
   ["Warning", "Exception"],
   ["UserWarning", "Warning"],
   ["DeprecationWarning", "Warning"],
   ["RuntimeWarning", "Warning"],
+  ["SyntaxWarning", "Warning"],
+  ["FutureWarning", "Warning"],
+  ["PendingDeprecationWarning", "Warning"],
+  ["ImportWarning", "Warning"],
+  ["UnicodeWarning", "Warning"],
+  ["BytesWarning", "Warning"],
+  ["ResourceWarning", "Warning"],
+  ["EncodingWarning", "Warning"],
 ];
 
 export const EXC: Record<string, TypeDesc> = {};
@@ -73,6 +90,7 @@ export const E = {
   Exception: EXC.Exception!,
   SystemExit: EXC.SystemExit!,
   StopIteration: EXC.StopIteration!,
+  GeneratorExit: EXC.GeneratorExit!,
   ZeroDivisionError: EXC.ZeroDivisionError!,
   OverflowError: EXC.OverflowError!,
   AssertionError: EXC.AssertionError!,
@@ -117,6 +135,24 @@ export function setExcArgs(e: number, args: number): void {
 export function excFirstArg(e: number): number {
   const a = loadRef(e, EXC_ARGS);
   return tupleLen(a) >= 1 ? tupleGet(a, 0) : 0;
+}
+
+/** OSError(errno, strerror, ...) picks the subclass for the errno, as CPython's OSError.__new__. */
+const ERRNO_SUBCLASS: Record<number, string> = {
+  1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError",
+  10: "ChildProcessError", 11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError",
+  20: "NotADirectoryError", 21: "IsADirectoryError", 32: "BrokenPipeError", 103: "ConnectionAbortedError",
+  104: "ConnectionResetError", 110: "TimeoutError", 111: "ConnectionRefusedError", 114: "BlockingIOError",
+  115: "BlockingIOError",
+};
+
+/** Calling a builtin exception class: a new instance (OSError may become a subclass). */
+export function constructException(t: TypeDesc, args: readonly number[]): number {
+  if (t === EXC.OSError && args.length >= 2 && (args[0]! & 1) === 1) {
+    const sub = ERRNO_SUBCLASS[args[0]! >> 1];
+    if (sub !== undefined) return newException(EXC[sub]!, args);
+  }
+  return newException(t, args);
 }
 
 /** Residual code: raise t(msg). Never returns. */

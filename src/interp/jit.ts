@@ -19,6 +19,7 @@ import { JitLog } from "../tracer/jitlog.js";
 import { Jit } from "../tracer/warmstate.js";
 import { loadBinaryen } from "../backend-wasm/module.js";
 import * as entry from "./entry.js";
+import * as entryExc from "./entry-exc.js";
 import * as evalMod from "./eval.js";
 import * as layouts from "./layouts.js";
 import * as opnums from "./opnums.js";
@@ -30,6 +31,7 @@ const RTS_MODULES: Record<string, Record<string, unknown>> = {
   "src/gc/index.ts": gcIndex,
   "src/jit/hints.ts": hints,
   "src/interp/entry.ts": entry,
+  "src/interp/entry-exc.ts": entryExc,
   "src/interp/eval.ts": evalMod,
   "src/interp/layouts.ts": layouts,
   "src/interp/opnums.ts": opnums,

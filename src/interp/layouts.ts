@@ -184,10 +184,13 @@ export const FRAME_STATE = fieldOffset(L_FRAME, "state");
 /** Slot i of the frame (fast locals, then cells, then the value stack) is at FRAME_SLOTS + 4*i. */
 export const FRAME_SLOTS = varOffset(L_FRAME);
 
-export const L_GENERATOR = defineLayout("py.Generator", [["frame", "ref"], ["name", "ref"], ["running", "i32"]]);
+/** excState: the exception the generator is handling while suspended (its sys.exc_info()). */
+export const L_GENERATOR = defineLayout("py.Generator", [["frame", "ref"], ["name", "ref"], ["running", "i32"], ["excState", "ref"], ["flags", "i32"]]);
 export const GEN_FRAME = fieldOffset(L_GENERATOR, "frame");
 export const GEN_NAME = fieldOffset(L_GENERATOR, "name");
 export const GEN_RUNNING = fieldOffset(L_GENERATOR, "running");
+export const GEN_EXC_STATE = fieldOffset(L_GENERATOR, "excState");
+export const GEN_FLAGS = fieldOffset(L_GENERATOR, "flags");
 
 // ---- types, modules, exceptions
 export const L_TYPE = defineLayout("py.Type", [["name", "ref"], ["dict", "ref"], ["base", "ref"], ["id", "i32"]]);
@@ -246,3 +249,11 @@ export const L_BUFFERED_RANDOM = defineLayout("py.BufferedRandom", [["id", "i32"
 export const L_STRING_IO = defineLayout("py.StringIO", [["id", "i32"]]);
 export const L_BYTES_IO = defineLayout("py.BytesIO", [["id", "i32"]]);
 export const STREAM_ID = fieldOffset(L_TEXT_IO, "id");
+
+/**
+ * A traceback object (`exc.__traceback__`, `tb.tb_next`): a view of an exception's traceback
+ * array (innermost entry first) at `depth` entries from the outermost one.
+ */
+export const L_TRACEBACK = defineLayout("py.Traceback", [["entries", "ref"], ["depth", "i32"]]);
+export const TB_ENTRIES = fieldOffset(L_TRACEBACK, "entries");
+export const TB_DEPTH = fieldOffset(L_TRACEBACK, "depth");

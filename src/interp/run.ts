@@ -9,7 +9,7 @@
  * SystemExit gives its code.
  */
 
-import { allocFixed, allocVar, collect, getRoot, initHeap, initRef, loadRef, setRoot, storeI32, formatGcStats } from "../gc/index.js";
+import { allocFixed, allocVar, collect, getHandle, getRoot, popHandles, pushHandle, initHeap, initRef, loadRef, setRoot, storeI32, formatGcStats } from "../gc/index.js";
 import { REF_ARRAY } from "../gc/index.js";
 import { compileModule } from "../frontend/compiler.js";
 import { parseModule } from "../frontend/parser.js";
@@ -24,6 +24,7 @@ import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
 import { flushAllStreams, initSys, resetStreams } from "./modules/index.js";
 import { newMainModule, resetImports, mainPath0 } from "./import.js";
+import { bootGenerators, finalizeGenerators } from "./generators.js";
 import { dictSet, newDict } from "./objects/dict.js";
 import { intValue, isIntLike } from "./objects/int.js";
 import { listGet, listLen, newList } from "./objects/list.js";
@@ -87,10 +88,12 @@ export function boot(argv: readonly string[], path0: string, torture: boolean | 
   for (const [name, id] of BUILTIN_FUNCTION_IDS) dictSet(getRoot(S.ROOT_BUILTINS), newStr(name), newBuiltin(id));
   for (const t of BUILTIN_TYPES) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref);
   for (const t of Object.values(EXC)) dictSet(getRoot(S.ROOT_BUILTINS), newStr(t.name), t.ref); // every builtin exception, not only the ones TS raises
+  for (const alias of ["IOError", "EnvironmentError"]) dictSet(getRoot(S.ROOT_BUILTINS), newStr(alias), EXC.OSError!.ref);
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("None"), getRoot(S.ROOT_NONE));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
   dictSet(getRoot(S.ROOT_BUILTINS), newStr("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
   bootModules((sys) => initSys(sys, { argv, path0 }));
+  bootGenerators();
   void REF_ARRAY;
   void initRef;
 }
@@ -113,13 +116,16 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   // the module's code is the last one in ROOT_CODES; its address is re-read after the move.
   const code = listGet(codes, listLen(codes) - 1);
   const globals = newMainModule(filename);
+  const hGlobals = pushHandle(globals);
   const frame = newFrame(code, globals, globals);
   let exit = 0;
   try {
     const r = runFrame(frame);
     if (r === 0) exit = reportUncaught();
+    finalizeGenerators(getHandle(hGlobals)); // CPython closes suspended generators at shutdown
   } finally {
     stopPythonJit();
+    popHandles(hGlobals);
   }
   flushAllStreams();
   if (opts.gcStats) output.stderr(formatGcStats() + "\n");

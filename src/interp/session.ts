@@ -24,11 +24,13 @@ import { dictGet, dictSet } from "./objects/dict.js";
 import { listGet, listLen, newListFrom } from "./objects/list.js";
 import { newStr } from "./objects/str.js";
 import { output } from "./output.js";
-import { boot, checkOpnums, reportUncaught } from "./run.js";
+import { type RunOptions, boot, checkOpnums, reportUncaught } from "./run.js";
+import { startPythonJit, stopPythonJit } from "./jit.js";
 import * as S from "./state.js";
 import { formatException, sourceLines } from "./traceback.js";
 import { isInstance, newBuiltin, registerBuiltin } from "./types.js";
 import { flushAllStreams } from "./modules/index.js";
+import { finalizeGenerators } from "./generators.js";
 
 export interface SessionOptions {
   argv: readonly string[];
@@ -37,6 +39,8 @@ export interface SessionOptions {
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
   torture?: boolean;
+  /** Run with the JIT (preloadJitBackend() awaited first), as RunOptions.jit. */
+  jit?: RunOptions["jit"];
 }
 
 const DISPLAYHOOK = "$displayhook";
@@ -48,6 +52,7 @@ export function startSession(opts: SessionOptions, filename = "<stdin>"): void {
   if (opts.stdout) output.stdout = opts.stdout;
   if (opts.stderr) output.stderr = opts.stderr;
   boot(opts.argv, opts.path0, opts.torture);
+  if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   dictSet(getRoot(S.ROOT_BUILTINS), newStr(DISPLAYHOOK), newBuiltin(DISPLAYHOOK_ID));
   newMainModule(filename);
 }
@@ -108,8 +113,13 @@ export function exitStatus(o: RunOutcome): number {
   return o === "ok" ? 0 : o === "error" ? 1 : o;
 }
 
-/** Flushes open files at the end of a session (CPython does it at exit). */
+/** Closes suspended generators and flushes open files at the end of a session (CPython does both at exit). */
 export function endSession(): void {
+  try {
+    finalizeGenerators(mainDict());
+  } finally {
+    stopPythonJit();
+  }
   flushAllStreams();
 }
 

@@ -17,7 +17,8 @@
  * a JS stack overflow -> RecursionError.
  */
 
-import { GLOBAL_ROOT_BASE, GcOutOfMemory, allocRootSlot, getRoot, setRoot } from "../gc/index.js";
+import { GLOBAL_ROOT_BASE, GcOutOfMemory, allocRootSlot, getHandle, getRoot, loadRef, setRoot, storeRef } from "../gc/index.js";
+import { EXC_CONTEXT } from "./layouts.js";
 
 export const ROOT_FRAME = GLOBAL_ROOT_BASE + 0; // the running frame (its `back` chain is the stack)
 export const ROOT_EXC = GLOBAL_ROOT_BASE + 4; // the pending (propagating) exception, or 0
@@ -57,8 +58,46 @@ export const errorHooks = {
   recursionError: (): number => 0,
 };
 
-/** Sets `exc` pending and throws PENDING (residual code). */
+/**
+ * The exception being handled as sys.exc_info() sees it. A running generator has its own
+ * handled-exception state (ROOT_HANDLED while it runs); when that is empty the callers' states
+ * below it count, as CPython walks its exc_info chain. `outerHandled` holds the handle slots
+ * where each generator resume saved its caller's state (a stack, like the resumes).
+ */
+export const outerHandled: number[] = [];
+
+export function topmostHandled(): number {
+  const h = getRoot(ROOT_HANDLED);
+  if (h !== 0) return h;
+  for (let i = outerHandled.length - 1; i >= 0; i--) {
+    const o = getHandle(outerHandled[i]!);
+    if (o !== 0) return o;
+  }
+  return 0;
+}
+
+/**
+ * Implicit chaining (CPython's _PyErr_SetObject): an exception raised while another is being
+ * handled gets it as __context__; a cycle through the context chain is cut first.
+ */
+export function chainContext(exc: number): void {
+  const handled = topmostHandled();
+  if (handled === 0 || handled === exc) return;
+  for (let o = handled; ; ) {
+    const c = loadRef(o, EXC_CONTEXT);
+    if (c === 0) break;
+    if (c === exc) {
+      storeRef(o, EXC_CONTEXT, 0);
+      break;
+    }
+    o = c;
+  }
+  storeRef(exc, EXC_CONTEXT, handled);
+}
+
+/** Sets `exc` pending (chained to the handled exception) and throws PENDING (residual code). */
 export function throwPy(exc: number): never {
+  chainContext(exc);
   setRoot(ROOT_EXC, exc);
   throw PENDING;
 }

@@ -15,7 +15,7 @@
  */
 
 import { ARRAY_ITEMS, REF_ARRAY, allocFixed, allocVar, getRoot, isTaggedInt, loadI32, loadRef, setRoot, storeI32, storeRef } from "../gc/index.js";
-import { BUILTIN_IMPL, EXC_TYPE, INST_TYPE, L_BUILTIN, L_EXCEPTION, L_INSTANCE, L_TYPE, TYPE_BASE, TYPE_DICT, TYPE_ID, TYPE_NAME } from "./layouts.js";
+import { BUILTIN_IMPL, BUILTIN_SELF, EXC_TYPE, INST_TYPE, L_BUILTIN, L_EXCEPTION, L_INSTANCE, L_TYPE, TYPE_BASE, TYPE_DICT, TYPE_ID, TYPE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr } from "./objects/str.js";
 import { ROOT_TYPES } from "./state.js";
@@ -118,6 +118,14 @@ export function findMethod(t: TypeDesc, name: string): number {
 export function newBuiltin(impl: number): number {
   const b = allocFixed(L_BUILTIN);
   storeI32(b, BUILTIN_IMPL, impl);
+  return b;
+}
+
+/** A builtin method bound to `self`. */
+export function newBuiltinBound(impl: number, self: number): number {
+  const b = allocFixed(L_BUILTIN);
+  storeI32(b, BUILTIN_IMPL, impl);
+  storeRef(b, BUILTIN_SELF, self);
   return b;
 }
 

@@ -33,3 +33,4 @@ export const T_FRAME = defineType("frame", T_OBJECT, [L.L_FRAME]);
 export const T_GENERATOR = defineType("generator", T_OBJECT, [L.L_GENERATOR]);
 export const T_MODULE = defineType("module", T_OBJECT, [L.L_MODULE]);
 export const T_SUPER = defineType("super", T_OBJECT, [L.L_SUPER]);
+export const T_TRACEBACK = defineType("traceback", T_OBJECT, [L.L_TRACEBACK]);

@@ -390,7 +390,7 @@ function compileWithItems(c: Compiler, s: A.With | A.AsyncWith, index: number, i
   c.emitJump(Op.JUMP_FORWARD, exit);
 
   c.place(onException); // [exit, lasti, exc]
-  c.setPosition(null);
+  c.setPosition(s); // WITH_EXCEPT_START is the `with` statement (an error in __exit__ points there)
   c.u.emitSetup(Op.SETUP_CLEANUP, cleanup);
   c.emit(Op.PUSH_EXC_INFO); // [exit, lasti, prev, exc]
   c.emit(Op.WITH_EXCEPT_START);

@@ -126,7 +126,7 @@ function compileFor(c: Compiler, s: A.For): void {
   const exhausted = c.newLabel();
   const end = c.newLabel();
   compileExpr(c, s.iter);
-  c.setPosition(s.iter);
+  c.setPosition(s); // GET_ITER and FOR_ITER are the `for` statement (3.11), so an error in next() points at it
   c.emit(Op.GET_ITER);
   c.place(head);
   c.pushFBlock("FOR_LOOP", head, end);

@@ -23,8 +23,8 @@ import { L_STR } from "../layouts.js";
 import { layoutOf } from "../objects/int.js";
 import { strToJs } from "../objects/str.js";
 import { getAttrSlow } from "../ops/attrs.js";
-import { ROOT_HANDLED, boolRef } from "../state.js";
-import { typeOf } from "../types.js";
+import { boolRef, topmostHandled } from "../state.js";
+import { sysExcInfo } from "../exc-attrs.js";
 import { E as Exc, raise } from "../exceptions.js";
 import { isIntLike } from "../objects/int.js";
 import { typeName } from "../types.js";
@@ -45,12 +45,8 @@ const sysFunctions = functionTable({
     if (s === undefined || (s & 1) !== 0 || layoutOf(s) !== L_STR) raise(Exc.TypeError, `intern() argument must be str, not ${s === undefined ? "nothing" : typeName(s)}`);
     return s;
   },
-  exc_info: () => {
-    const e = getRoot(ROOT_HANDLED);
-    if (e === 0) return newTuple([noneRef(), noneRef(), noneRef()]);
-    return newTuple([typeOf(e).ref, e, noneRef()]);
-  },
-  exception: () => getRoot(ROOT_HANDLED) || noneRef(),
+  exc_info: () => sysExcInfo(),
+  exception: () => topmostHandled() || noneRef(),
   displayhook: ([v]) => {
     if (v === undefined) raise(Exc.TypeError, "displayhook() takes exactly one argument (0 given)");
     if (v === noneRef()) return noneRef();

@@ -9,6 +9,8 @@ import * as L from "../layouts.js";
 import { dictDelete, dictGet, dictSet } from "../objects/dict.js";
 import { bindAttr, instanceDict, lookupInType, superGetAttr } from "../classes.js";
 import { layoutOf } from "../objects/int.js";
+import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
+import { generatorGetAttr } from "../generators.js";
 import { strToJs } from "../objects/str.js";
 import { moduleAttrMissing } from "../import.js";
 import { BUILTIN_IMPLS, T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
@@ -60,15 +62,18 @@ export function getAttrSlow(obj: number, name: number): number {
           const v = dictGet(d, name);
           if (v !== 0) return v;
         }
-        if (n === "args") return loadRef(obj, L.EXC_ARGS);
-        if (n === "value" || n === "code") {
-          const a = loadRef(obj, L.EXC_ARGS);
-          return loadRef(a, L.TUPLE_ITEMS + 0) || loadRef(obj, L.EXC_VALUE);
-        }
-        if (n === "__cause__" || n === "__context__") {
-          const v = loadRef(obj, n === "__cause__" ? L.EXC_CAUSE : L.EXC_CONTEXT);
-          if (v !== 0) return v;
-        }
+        const v = excGetAttr(obj, n);
+        if (v !== 0) return v;
+        break;
+      }
+      case L.L_GENERATOR: {
+        const v = generatorGetAttr(obj, n);
+        if (v !== 0) return v;
+        break;
+      }
+      case L.L_TRACEBACK: {
+        const v = tracebackGetAttr(obj, n);
+        if (v !== 0) return v;
         break;
       }
       case L.L_FUNCTION:
@@ -111,6 +116,7 @@ export function setAttrSlow(obj: number, name: number, v: number): void {
   if (!isTaggedInt(obj)) {
     let d = 0;
     const l = layoutOf(obj);
+    if (l === L.L_EXCEPTION && excSetAttr(obj, n, v)) return;
     if (l === L.L_INSTANCE || l === L.L_EXCEPTION) d = instanceDict(obj, v !== 0);
     else if (l === L.L_MODULE) {
       d = loadRef(obj, L.MODULE_DICT);

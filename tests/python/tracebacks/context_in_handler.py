@@ -1,0 +1,5 @@
+try:
+    int("seven")
+except ValueError:
+    print("handling")
+    None.upper()

@@ -1,0 +1,2 @@
+print("{:>5}".format("ok"))
+print("{:d}".format("not a number"))

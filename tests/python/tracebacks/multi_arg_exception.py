@@ -1,0 +1,1 @@
+raise ValueError("bad value", 42, [1, 2])

@@ -1,0 +1,2 @@
+print("%d items" % 3)
+print("%d and %d" % (1,))
