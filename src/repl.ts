@@ -125,8 +125,8 @@ export function interact(opts: { banner: string | null; flush: () => void }): Pr
       const pending = status === null ? buf.takePending() : null;
       if (pending !== null) status = runInput(pending);
       if (status === null && tty) promptOut.write("\n");
+      endSession(); // may print (generators closed at exit): before the console's buffer is flushed
       opts.flush();
-      endSession();
       resolve(status ?? 0);
     });
     prompt();
