@@ -20,6 +20,10 @@ import { preloadJitBackend } from "./interp/jit.js";
 import type { Artifact } from "./tracer/jitcode.js";
 import { JitLog } from "./tracer/jitlog.js";
 import { DEFAULT_JIT_OPTIONS } from "./tracer/warmstate.js";
+import { mainPath0 } from "./interp/import.js";
+import { output } from "./interp/output.js";
+import { runInMain, runModuleAsMain, startSession } from "./interp/session.js";
+import { BANNER, interact } from "./repl.js";
 
 const VERSION = "0.1.0";
 const PYTHON_VERSION = "3.11.7";
@@ -59,6 +63,12 @@ interface Invocation {
   gcStats: boolean;
   /** The JIT's threshold, or null for no JIT. */
   jitThreshold: number | null;
+  /** -i: the interactive prompt after the program. */
+  inspect: boolean;
+  /** -u: stdout and stderr unbuffered. */
+  unbuffered: boolean;
+  /** -q: no banner before the prompt. */
+  quiet: boolean;
 }
 
 class UsageError extends Error {}
@@ -89,7 +99,7 @@ async function prepareJit(threshold: number): Promise<NonNullable<RunOptions["ji
 }
 
 function parseArgs(args: string[]): Invocation | "help" | "version" {
-  const inv: Invocation = { mode: "run", program: null, argv: [], debug: process.env.PYPYTS_DEBUG === "1", gcStats: false, jitThreshold: envJitThreshold() };
+  const inv: Invocation = { mode: "run", program: null, argv: [""], debug: process.env.PYPYTS_DEBUG === "1", gcStats: false, jitThreshold: envJitThreshold(), inspect: false, unbuffered: false, quiet: false };
   let i = 0;
   while (i < args.length) {
     const arg = args[i]!;
@@ -126,6 +136,9 @@ function parseArgs(args: string[]): Invocation | "help" | "version" {
           break;
         }
         if (!NO_ARG_FLAGS.has(flag)) throw new UsageError(`Unknown option: -${flag}`);
+        if (flag === "i") inv.inspect = true;
+        if (flag === "u") inv.unbuffered = true;
+        if (flag === "q") inv.quiet = true;
       }
     } else {
       inv.program = { kind: "file", path: arg };
@@ -145,7 +158,7 @@ function loadProgram(program: NonNullable<Invocation["program"]>): { bytes: Uint
     case "stdin":
       return { bytes: readFileSync(0), filename: "<stdin>" };
     case "module":
-      throw new UsageError("-m needs the import system, which is not built yet (issue 6)");
+      throw new Error("-m is run by runModuleAsMain");
     case "file": {
       const path = resolve(program.path);
       try {
@@ -163,12 +176,53 @@ function loadProgram(program: NonNullable<Invocation["program"]>): { bytes: Uint
   }
 }
 
-function run(inv: Invocation, jit: RunOptions["jit"]): number {
+/** The program's stdout, buffered (unless -u) and pushed out before stderr writes and prompts. */
+function consoleSinks(unbuffered: boolean) {
+  let out = "";
+  const flush = () => {
+    if (out !== "") process.stdout.write(out);
+    out = "";
+  };
+  const stdout = (s: string) => {
+    out += s;
+    if (unbuffered || out.length > 1 << 16) flush();
+  };
+  const stderr = (s: string) => {
+    flush();
+    process.stderr.write(s);
+  };
+  output.flush = flush;
+  return { stdout, stderr, flush };
+}
+
+/** The interactive prompt (no program on a terminal, or -i after the program). */
+function interactive(inv: Invocation, sinks: ReturnType<typeof consoleSinks>): Promise<number> {
+  const banner = inv.quiet || inv.program !== null ? null : BANNER(PYTHON_VERSION, `pypy-ts ${VERSION}`);
+  return interact({ banner, flush: sinks.flush });
+}
+
+function run(inv: Invocation, jit: RunOptions["jit"]): number | Promise<number> {
+  const sinks = consoleSinks(inv.unbuffered);
   if (inv.program === null) {
-    throw new UsageError("the interactive prompt is not built yet (issue 5); pass a file or -c");
+    if (!process.stdin.isTTY && !inv.inspect) inv.program = { kind: "stdin" };
+    else {
+      startSession({ argv: inv.argv, path0: "", stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) });
+      return interactive(inv, sinks);
+    }
+  }
+  if (inv.program.kind === "module") {
+    if (inv.mode !== "run") throw new UsageError(`-m cannot be combined with --${inv.mode}`);
+    const status = runModuleAsMain(inv.program.name, { argv: inv.argv, path0: process.cwd(), stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) }, "pypy-ts");
+    sinks.flush();
+    return status;
   }
   const { bytes, filename } = loadProgram(inv.program);
   const source = decodeSource(bytes, filename);
+  if (inv.inspect && inv.mode === "run") {
+    startSession({ argv: inv.argv, path0: mainPath0(filename), stdout: sinks.stdout, stderr: sinks.stderr, ...(jit ? { jit } : {}) }, filename);
+    runInMain(source, filename, false);
+    return interactive(inv, sinks);
+  }
   const module = parseModule(source, filename);
   if (inv.mode === "ast" || inv.mode === "ast-attrs") {
     process.stdout.write(dumpAst(module, { includeAttributes: inv.mode === "ast-attrs" }) + "\n");
@@ -180,25 +234,14 @@ function run(inv: Invocation, jit: RunOptions["jit"]): number {
     return 0;
   }
   void code;
-  let out = "";
-  const flush = () => {
-    if (out !== "") process.stdout.write(out);
-    out = "";
-  };
   const status = runProgram(bytes, filename, {
     argv: inv.argv,
     gcStats: inv.gcStats,
     ...(jit ? { jit } : {}),
-    stdout: (s) => {
-      out += s;
-      if (out.length > 1 << 16) flush();
-    },
-    stderr: (s) => {
-      flush();
-      process.stderr.write(s);
-    },
+    stdout: sinks.stdout,
+    stderr: sinks.stderr,
   });
-  flush();
+  sinks.flush();
   return status;
 }
 
@@ -220,8 +263,8 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    const jit = inv.jitThreshold !== null && inv.mode === "run" && inv.program !== null ? await prepareJit(inv.jitThreshold) : undefined;
-    return run(inv, jit);
+    const jit = inv.jitThreshold !== null && inv.mode === "run" ? await prepareJit(inv.jitThreshold) : undefined;
+    return await run(inv, jit);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
@@ -249,8 +292,19 @@ async function main(args: string[]): Promise<number> {
 // by Node and it reports the exit status by message. PYPYTS_NO_WORKER=1 runs inline.
 const STACK_MB = 64;
 
-if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1") {
-  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: STACK_MB } });
+/** The prompt reads the terminal with line editing, which only the main thread can do. */
+function wantsPrompt(args: string[]): boolean {
+  try {
+    const inv = parseArgs(args);
+    return typeof inv === "object" && (inv.inspect || (inv.program === null && process.stdin.isTTY === true));
+  } catch {
+    return false;
+  }
+}
+
+const ARGS = process.argv.slice(2);
+if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1" && !wantsPrompt(ARGS)) {
+  const worker = new Worker(new URL(import.meta.url), { argv: ARGS, resourceLimits: { stackSizeMb: STACK_MB } });
   worker.on("message", (code: number) => void (process.exitCode = code));
   // process.exit(n) inside the worker ends only the worker, with n as its exit code
   worker.on("exit", (code) => void (process.exitCode ??= code));
@@ -259,7 +313,7 @@ if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1") {
     process.exitCode = 1;
   });
 } else {
-  const code = await main(process.argv.slice(2));
+  const code = await main(ARGS);
   if (parentPort !== null) parentPort.postMessage(code);
   else process.exitCode = code;
 }

@@ -58,7 +58,7 @@ function lastLine(s: string): string {
 
 function runPython(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile("python3", [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" } }, (err, stdout, stderr) => {
+    execFile("python3", [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
       resolve({ stdout, lastErr: lastLine(stderr), code });
     });

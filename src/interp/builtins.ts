@@ -20,16 +20,19 @@ import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
 import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
-import { asciiJs, formatJs, pyRepr, pyStr, reprJs, strFormat, strRooted } from "./ops/format.js";
+import { asciiJs, formatJs, pyRepr, pyStr, reprJs, strFormat, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
 import { allocFixed, initRef, identityOf } from "../gc/index.js";
-import { PENDING, ROOT_EXC, boolRef, noneRef, throwPy } from "./state.js";
+import { PENDING, ROOT_EXC, ROOT_FRAME, boolRef, noneRef, throwPy } from "./state.js";
+import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
+import { bytesLen } from "./objects/bytes.js";
+import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
 import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
 import { setExcArgs } from "./exceptions.js";
 
@@ -56,6 +59,8 @@ export function pyLen(w: number): number {
   switch (kindOf(w)) {
     case L.L_STR:
       return strLen(w);
+    case L.L_BYTES:
+      return bytesLen(w);
     case L.L_LIST:
       return listLen(w);
     case L.L_TUPLE:
@@ -141,15 +146,37 @@ function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null)
 }
 
 function printFn(args: number[], kw: KwArgs | null): number {
+  for (const k of kw?.keys() ?? []) if (!["sep", "end", "file", "flush"].includes(k)) raise(E.TypeError, `'${k}' is an invalid keyword argument for print()`);
   const sepW = kw?.get("sep");
   const endW = kw?.get("end");
-  const sep = sepW === undefined || sepW === noneRef() ? " " : strToJs(sepW);
-  const end = endW === undefined || endW === noneRef() ? "\n" : strToJs(endW);
-  const file = kw?.get("file");
-  const toStderr = file !== undefined && file !== noneRef() && file === output.stderrObj;
-  const text = strRooted(args).join(sep) + end; // may run user __str__/__repr__
-  if (toStderr) output.stderr(text);
-  else output.stdout(text);
+  const strOrNone = (w: number | undefined, what: string) => {
+    if (w === undefined || w === noneRef()) return null;
+    if (kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be None or a string, not ${typeName(w)}`);
+    return strToJs(w);
+  };
+  const sep = strOrNone(sepW, "sep") ?? " ";
+  const end = strOrNone(endW, "end") ?? "\n";
+  const fileW = kw?.get("file");
+  const mark = handleMark();
+  try {
+    const hFile = pushHandle(fileW === undefined || fileW === noneRef() ? currentStd("stdout") : fileW);
+    const hFlush = pushHandle(kw?.get("flush") ?? 0);
+    const parts = strRooted(args); // may run user __str__/__repr__
+    const file = getHandle(hFile);
+    if (isConsole(file, "stdout")) output.stdout(parts.join(sep) + end);
+    else if (isConsole(file, "stderr")) output.stderr(parts.join(sep) + end);
+    else {
+      // CPython writes each piece with its own write() call
+      for (let i = 0; i < parts.length; i++) {
+        if (i > 0) writeTo(getHandle(hFile), sep);
+        writeTo(getHandle(hFile), parts[i]!);
+      }
+      writeTo(getHandle(hFile), end);
+    }
+    if (getHandle(hFlush) !== 0 && truthy(getHandle(hFlush))) callObject(getAttrSlow(getHandle(hFile), newStr("flush")), [], null);
+  } finally {
+    popHandles(mark);
+  }
   return noneRef();
 }
 
@@ -296,8 +323,25 @@ function roundFn(args: number[]): number {
   return newFloat(roundDecimal(f, Math.min(100, n)));
 }
 
+/** locals(): the frame's namespace dict, or a snapshot of a function's fast locals and cells. */
+function localsOf(frame: number): number {
+  const ns = loadRef(frame, L.FRAME_LOCALS);
+  if (ns !== 0) return ns;
+  const co = codeInfo(loadRef(frame, L.FRAME_CODE));
+  const d = newDict();
+  const names = [...co.varnames, ...co.cellvars, ...co.freevars];
+  for (let i = 0; i < names.length; i++) {
+    let v = loadRef(frame, L.FRAME_SLOTS + 4 * i);
+    if (v !== 0 && i >= co.varnames.length && !isTaggedInt(v) && layoutOf(v) === L.L_CELL) v = loadRef(v, L.CELL_VALUE);
+    if (v !== 0) dictSet(d, newStr(names[i]!), v);
+  }
+  return d;
+}
+
 const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   print: printFn,
+  globals: (a) => (argCount("globals", a, 0, 0), loadRef(getRoot(ROOT_FRAME), L.FRAME_GLOBALS)),
+  locals: (a) => (argCount("locals", a, 0, 0), localsOf(getRoot(ROOT_FRAME))),
   __build_class__: buildClass,
   super: (a) => superCall(a),
   len: (a) => (argCount("len", a, 1, 1), newInt(pyLen(a[0]!))),
@@ -406,7 +450,15 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   hash: (a) => newIntFrom(pyHash(a[0]!)),
   id: (a) => newInt(identityOf(a[0]!)),
   callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD].includes(kindOf(a[0]!))),
-  input: () => raise(E.NotImplementedError, "input() is not implemented yet"),
+  input: (a) => {
+    argCount("input", a, 0, 1);
+    if (a.length === 1) {
+      writeTo(currentStd("stdout"), strJs(a[0]!));
+      flushStd();
+    }
+    return newStr(readInputLine());
+  },
+  open: openBuiltin,
 };
 
 function radix(w: number, base: number, prefix: string): number {
@@ -808,6 +860,6 @@ void (0 as unknown as TypeDesc);
 export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
 
 /** The types exposed as builtins. */
-export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
 
 export { newFloat as _nf };

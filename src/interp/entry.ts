@@ -16,7 +16,7 @@ import { codeInfo } from "./code.js";
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictGet, dictSet, dictDelete, newDict, entries } from "./objects/dict.js";
-import { newInt } from "./objects/int.js";
+import { intValue, newInt } from "./objects/int.js";
 import { listAppend, newList, listItems } from "./objects/list.js";
 import { newStr, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems } from "./objects/tuple.js";
@@ -29,7 +29,7 @@ import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
 import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
 import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
-import { importModule } from "./modules.js";
+import { importFrom as importFromModule, importHook, importStar as importStarInto } from "./import.js";
 import { addTraceback } from "./traceback.js";
 import { delegateNext } from "./generators.js";
 import { excGetAttr } from "./exc-attrs.js";
@@ -519,10 +519,7 @@ export function callEx(frame: Ref, base: Int, hasKw: Int): Ref {
 
 export function importName(frame: Ref, name: Ref, fromlist: Ref, level: Ref): Ref {
   try {
-    void frame;
-    void fromlist;
-    void level;
-    return importModule(strToJs(name));
+    return importHook(strToJs(name), loadRef(frame, L.FRAME_GLOBALS), fromlist, Number(intValue(level)));
   } catch (e) {
     return caught(e);
   }
@@ -530,15 +527,18 @@ export function importName(frame: Ref, name: Ref, fromlist: Ref, level: Ref): Re
 
 export function importFrom(module: Ref, name: Ref): Ref {
   try {
-    return getAttrSlow(module, name);
+    return importFromModule(module, name);
   } catch (e) {
-    if (getRoot(ROOT_EXC) !== 0 && isInstance(getRoot(ROOT_EXC), E.AttributeError)) {
-      try {
-        raise(E.ImportError, `cannot import name '${strToJs(name)}' from '${strJs(loadRef(module, L.MODULE_NAME))}'`);
-      } catch (e2) {
-        return caught(e2);
-      }
-    }
+    return caught(e);
+  }
+}
+
+/** IMPORT_STAR: the module's names into the frame's locals; 0 with an exception pending. */
+export function importStar(frame: Ref, module: Ref): Ref {
+  try {
+    importStarInto(loadRef(frame, L.FRAME_LOCALS), module);
+    return getRoot(ROOT_NONE);
+  } catch (e) {
     return caught(e);
   }
 }

@@ -43,6 +43,7 @@ import {
   getIter,
   importFrom,
   importName,
+  importStar,
   iterNext,
   loadMethod,
   loadName,
@@ -123,6 +124,7 @@ import {
   GET_YIELD_FROM_ITER,
   IMPORT_FROM,
   IMPORT_NAME,
+  IMPORT_STAR,
   IS_OP,
   JUMP_BACKWARD,
   JUMP_BACKWARD_NO_INTERRUPT,
@@ -975,6 +977,18 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         }
         sp -= 1;
         setSlot(frame, sp - 1, m);
+        pc += 1;
+        break;
+      }
+      case IMPORT_STAR: {
+        storeI32(frame, FRAME_PC, pc);
+        const r: Ref = importStar(frame, slot(frame, sp - 1));
+        frame = getRoot(ROOT_FRAME);
+        if (r === 0) {
+          err = 1;
+          break;
+        }
+        sp -= 1;
         pc += 1;
         break;
       }

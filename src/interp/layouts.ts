@@ -245,6 +245,16 @@ export const L_SUPER = defineLayout("py.Super", [["type", "ref"], ["self", "ref"
 export const SUPER_TYPE = fieldOffset(L_SUPER, "type");
 export const SUPER_SELF = fieldOffset(L_SUPER, "self");
 
+// ---- file objects (modules/io.ts): `id` indexes the JS-side table of stream states. One layout
+// per Python type, because the layout is what says an object's type.
+export const L_TEXT_IO = defineLayout("py.TextIOWrapper", [["id", "i32"]]);
+export const L_BUFFERED_READER = defineLayout("py.BufferedReader", [["id", "i32"]]);
+export const L_BUFFERED_WRITER = defineLayout("py.BufferedWriter", [["id", "i32"]]);
+export const L_BUFFERED_RANDOM = defineLayout("py.BufferedRandom", [["id", "i32"]]);
+export const L_STRING_IO = defineLayout("py.StringIO", [["id", "i32"]]);
+export const L_BYTES_IO = defineLayout("py.BytesIO", [["id", "i32"]]);
+export const STREAM_ID = fieldOffset(L_TEXT_IO, "id");
+
 /**
  * A traceback object (`exc.__traceback__`, `tb.tb_next`): a view of an exception's traceback
  * array (innermost entry first) at `depth` entries from the outermost one.

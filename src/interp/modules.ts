@@ -1,34 +1,69 @@
 /*
- * modules.ts — the builtin modules (sys, math) and import of them. File imports are issue 6.
+ * modules.ts — modules implemented in TypeScript, and the module objects themselves.
+ *
+ * BUILTIN_MODULES is the table of TS modules: each has an `init(dict)` that fills a fresh
+ * module's dict when it is first imported. `unshadowable` marks the ones CPython compiles
+ * into the interpreter (sys, time, ...: found before sys.path); the others stand for CPython's
+ * extension or stdlib modules (math, os, ...) and are found at the standard library's place
+ * on sys.path (import.ts), so a user's `math.py` next to the script shadows them as in CPython.
+ * sys and builtins exist from boot. The files under modules/ register the bigger ones.
  */
 
-import { allocFixed, getRoot, initRef, loadRef } from "../gc/index.js";
-import { E, raise } from "./exceptions.js";
+import { allocFixed, allocRootSlot, getRoot, initRef, loadRef, setRoot } from "../gc/index.js";
+import { E, newException, raise } from "./exceptions.js";
 import { L_MODULE, MODULE_DICT, MODULE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
-import { newInt, newIntBig, intValue } from "./objects/int.js";
-import { newListFrom } from "./objects/list.js";
+import { newIntBig, intValue } from "./objects/int.js";
 import { newStr } from "./objects/str.js";
-import { newTuple } from "./objects/tuple.js";
 import { numValue } from "./ops/compare.js";
-import { recursion } from "./call.js";
-import { ROOT_MODULES, noneRef } from "./state.js";
+import { ROOT_BUILTINS, ROOT_MODULES, boolRef as getBool, throwPy } from "./state.js";
+import { dunderImport } from "./import.js";
 import { type BuiltinFn, registerBuiltin, newBuiltin } from "./types.js";
-import { newException } from "./exceptions.js";
-import { throwPy, topmostHandled } from "./state.js";
-import { sysExcInfo } from "./exc-attrs.js";
 
-export function newModule(name: string): number {
+export interface BuiltinModule {
+  readonly name: string;
+  /** Compiled into CPython (found before sys.path, so never shadowed by a user's file). */
+  readonly unshadowable: boolean;
+  init(dict: number): void;
+}
+
+export const BUILTIN_MODULES = new Map<string, BuiltinModule>();
+
+export function defineBuiltinModule(m: BuiltinModule): void {
+  BUILTIN_MODULES.set(m.name, m);
+}
+
+/** Puts builtin functions (a name -> implementation table, registered once) in a module dict. */
+export function functionTable(table: Record<string, BuiltinFn>): (dict: number) => void {
+  const ids = Object.entries(table).map(([n, fn]) => [n, registerBuiltin(n, fn)] as const);
+  return (d) => {
+    for (const [n, id] of ids) dictSet(d, newStr(n), newBuiltin(id));
+  };
+}
+
+export function newModule(name: string, dict = 0): number {
   const m = allocFixed(L_MODULE);
-  initRef(m, MODULE_DICT, newDict());
+  initRef(m, MODULE_DICT, dict === 0 ? newDict() : dict);
   initRef(m, MODULE_NAME, newStr(name));
-  dictSet(loadDict(m), newStr("__name__"), newStr(name));
+  if (dict === 0) dictSet(loadRef(m, MODULE_DICT), newStr("__name__"), newStr(name));
   return m;
 }
 
-function loadDict(m: number): number {
+export function moduleDict(m: number): number {
   return loadRef(m, MODULE_DICT);
+}
+
+/** The root slot holding the sys module's dict (the interpreter's own reference, as CPython's sysdict). */
+let sysDictSlot = 0;
+
+export function sysDict(): number {
+  return getRoot(sysDictSlot);
+}
+
+/** sys.name, or 0. */
+export function sysAttr(name: string): number {
+  return dictGet(sysDict(), newStr(name));
 }
 
 const f = (x: number) => Number(numValue(x));
@@ -90,45 +125,38 @@ const MATH: Record<string, BuiltinFn> = {
   isnan: ([x]) => (Number.isNaN(f(x!)) ? getBool(true) : getBool(false)),
   isinf: ([x]) => getBool(Math.abs(f(x!)) === Infinity),
 };
-import { boolRef as getBool } from "./state.js";
 
-const SYS: Record<string, BuiltinFn> = {
-  exit: ([code]) => throwPy(newException(E.SystemExit, code === undefined ? [] : [code])),
-  setrecursionlimit: ([n]) => {
-    recursion.limit = Number(intValue(n!));
-    return noneRef();
+
+defineBuiltinModule({
+  name: "math",
+  unshadowable: false,
+  init: (d) => {
+    mathFunctions(d);
+    dictSet(d, newStr("pi"), newFloat(Math.PI));
+    dictSet(d, newStr("e"), newFloat(Math.E));
+    dictSet(d, newStr("tau"), newFloat(2 * Math.PI));
+    dictSet(d, newStr("inf"), newFloat(Infinity));
+    dictSet(d, newStr("nan"), newFloat(NaN));
   },
-  getrecursionlimit: () => newInt(recursion.limit),
-  exc_info: () => sysExcInfo(),
-  exception: () => topmostHandled() || noneRef(),
-};
+});
+const mathFunctions = functionTable(MATH);
 
-const MATH_IDS = Object.entries(MATH).map(([n, fn]) => [n, registerBuiltin(n, fn)] as const);
-const SYS_IDS = Object.entries(SYS).map(([n, fn]) => [n, registerBuiltin(n, fn)] as const);
+const IMPORT_ID = registerBuiltin("__import__", dunderImport);
+// site's exit() and quit(): SystemExit with the given code
+const quitter: BuiltinFn = ([code]) => throwPy(newException(E.SystemExit, code === undefined ? [] : [code]));
+const EXIT_IDS = ["exit", "quit"].map((n) => [n, registerBuiltin(n, quitter)] as const);
 
-export function bootModules(argv: readonly string[]): void {
+/** Creates sys and builtins (every heap has them from the start); call after the builtins dict exists. */
+export function bootModules(init: (sysDict: number) => void): void {
+  sysDictSlot = allocRootSlot();
   const modules = getRoot(ROOT_MODULES);
-  const math = newModule("math");
-  const md = loadDict(math);
-  for (const [n, id] of MATH_IDS) dictSet(md, newStr(n), newBuiltin(id));
-  dictSet(md, newStr("pi"), newFloat(Math.PI));
-  dictSet(md, newStr("e"), newFloat(Math.E));
-  dictSet(md, newStr("tau"), newFloat(2 * Math.PI));
-  dictSet(md, newStr("inf"), newFloat(Infinity));
-  dictSet(md, newStr("nan"), newFloat(NaN));
-  dictSet(modules, newStr("math"), math);
   const sys = newModule("sys");
-  const sd = loadDict(sys);
-  for (const [n, id] of SYS_IDS) dictSet(sd, newStr(n), newBuiltin(id));
-  dictSet(sd, newStr("argv"), newListFrom(argv.map(newStr)));
-  dictSet(sd, newStr("maxsize"), newIntBig(2n ** 63n - 1n));
-  dictSet(sd, newStr("version_info"), newTuple([newInt(3), newInt(11), newInt(7), newStr("final"), newInt(0)]));
-  dictSet(sd, newStr("version"), newStr("3.11.7 (pypy-ts)"));
+  setRoot(sysDictSlot, moduleDict(sys));
   dictSet(modules, newStr("sys"), sys);
-}
-
-export function importModule(name: string): number {
-  const m = dictGet(getRoot(ROOT_MODULES), newStr(name));
-  if (m !== 0) return m;
-  return raise(E.ModuleNotFoundError, `No module named '${name}'`);
+  const builtins = newModule("builtins", getRoot(ROOT_BUILTINS));
+  dictSet(getRoot(ROOT_BUILTINS), newStr("__name__"), newStr("builtins"));
+  dictSet(getRoot(ROOT_MODULES), newStr("builtins"), builtins);
+  dictSet(getRoot(ROOT_BUILTINS), newStr("__import__"), newBuiltin(IMPORT_ID));
+  for (const [n, id] of EXIT_IDS) dictSet(getRoot(ROOT_BUILTINS), newStr(n), newBuiltin(id));
+  init(sysDict());
 }

@@ -22,12 +22,13 @@ import { loadCode, resetCodeInfos } from "./code.js";
 import { E, EXC, excFirstArg } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
+import { flushAllStreams, initSys, resetStreams } from "./modules/index.js";
+import { newMainModule, resetImports, mainPath0 } from "./import.js";
 import { bootGenerators, finalizeGenerators } from "./generators.js";
 import { dictSet, newDict } from "./objects/dict.js";
 import { internJs } from "./objects/intern.js";
 import { intValue, isIntLike } from "./objects/int.js";
 import { listGet, listLen, newList } from "./objects/list.js";
-import { newStr } from "./objects/str.js";
 import { strJs } from "./ops/format.js";
 import { output } from "./output.js";
 import * as S from "./state.js";
@@ -57,7 +58,13 @@ export function checkOpnums(): void {
   });
 }
 
-function boot(argv: readonly string[], torture: boolean | undefined): void {
+/** A fresh interpreter: heap, types, builtins, sys (argv, sys.path[0] = path0). */
+export function boot(argv: readonly string[], path0: string, torture: boolean | undefined): void {
+  resetCodeInfos();
+  recursion.depth = 0;
+  recursion.limit = 1000;
+  resetImports();
+  resetStreams();
   // Objects up to 256 KiB start in the nursery: a str or list that is rebuilt in a loop
   // (s += x, xs = xs + [y]) then dies young instead of filling the old space and costing
   // a major collection every few megabytes; one that survives is copied once.
@@ -89,7 +96,7 @@ function boot(argv: readonly string[], torture: boolean | undefined): void {
   dictSet(getRoot(S.ROOT_BUILTINS), internJs("None"), getRoot(S.ROOT_NONE));
   dictSet(getRoot(S.ROOT_BUILTINS), internJs("NotImplemented"), getRoot(S.ROOT_NOTIMPL));
   dictSet(getRoot(S.ROOT_BUILTINS), internJs("Ellipsis"), getRoot(S.ROOT_ELLIPSIS));
-  bootModules(argv);
+  bootModules((sys) => initSys(sys, { argv, path0 }));
   bootGenerators();
   void REF_ARRAY;
   void initRef;
@@ -103,11 +110,8 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   const source = decodeSource(bytes, filename);
   const module = parseModule(source, filename);
   const co = compileModule(module, filename, source);
-  resetCodeInfos();
-  recursion.depth = 0;
-  recursion.limit = 1000;
   sourceLines.set(filename, source.split(/\r\n|\r|\n/));
-  boot(opts.argv, opts.torture);
+  boot(opts.argv, mainPath0(filename), opts.torture);
   if (opts.jit) startPythonJit(opts.jit.artifact, opts.jit);
   loadCode(co);
   collect(false); // promote the code objects: they must never move
@@ -115,8 +119,7 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
   // loadCode() registers a code object after its nested ones (constants are built first), so
   // the module's code is the last one in ROOT_CODES; its address is re-read after the move.
   const code = listGet(codes, listLen(codes) - 1);
-  const globals = newDict();
-  dictSet(globals, newStr("__name__"), newStr("__main__"));
+  const globals = newMainModule(filename);
   const hGlobals = pushHandle(globals);
   const frame = newFrame(code, globals, globals);
   let exit = 0;
@@ -128,12 +131,14 @@ export function runProgram(bytes: Uint8Array, filename: string, opts: RunOptions
     stopPythonJit();
     popHandles(hGlobals);
   }
+  flushAllStreams();
   if (opts.gcStats) output.stderr(formatGcStats() + "\n");
   void loadRef;
   return exit;
 }
 
-function reportUncaught(): number {
+/** Prints the pending exception as CPython does at exit (SystemExit: its message); the exit code. */
+export function reportUncaught(): number {
   const exc = getRoot(S.ROOT_EXC);
   setRoot(S.ROOT_EXC, 0);
   if (isInstance(exc, E.SystemExit)) {

@@ -19,7 +19,12 @@ import { codeInfos } from "./code.js";
 import * as L from "./layouts.js";
 import { strJs } from "./ops/format.js";
 import { PENDING, ROOT_EXC } from "./state.js";
-import { typeOf } from "./types.js";
+import { isInstance, typeOf } from "./types.js";
+import { PySyntaxError, formatSyntaxError } from "../frontend/errors.js";
+import { EXC } from "./exceptions.js";
+import { dictGet } from "./objects/dict.js";
+import { layoutOf } from "./objects/int.js";
+import { newStr, strToJs } from "./objects/str.js";
 import { setRoot } from "../gc/index.js";
 
 /** Source text by filename, for the source lines of tracebacks. */
@@ -72,13 +77,15 @@ export function formatException(exc: number): string {
   }
 }
 
-/** `Type: message` (the last line of a report). */
+/** `Type: message` (the last line of a report; a compile-time SyntaxError also shows where). */
 export function formatExceptionOnly(exc: number): string {
   const name = typeOf(exc).name;
   let msg: string;
   const h = pushHandle(exc);
   try {
-    msg = strJs(exc);
+    const syntax = syntaxErrorOf(h);
+    if (syntax !== null) return formatSyntaxError(syntax);
+    msg = strJs(getHandle(h));
   } catch (e) {
     if (e !== PENDING) throw e;
     setRoot(ROOT_EXC, 0);
@@ -123,7 +130,8 @@ export function formatTracebackEntries(tb: number): string {
 function formatEntry(co: CodeObject, pc: number): string {
   const pos = co.positionOf(pc);
   let out = `  File "${co.filename}", line ${pos.lineno}, in ${co.name}\n`;
-  const src = sourceLines.get(co.filename)?.[pos.lineno - 1];
+  // "<string>", "<stdin>": no file to read the line from, as in CPython
+  const src = /^<[^>]*>$/.test(co.filename) ? undefined : sourceLines.get(co.filename)?.[pos.lineno - 1];
   if (src === undefined || src.trim() === "") return out;
   const stripped = src.trim();
   out += `    ${stripped}\n`;
@@ -199,4 +207,19 @@ function caretAnchors(segment: string): Anchors | null {
   return null;
 }
 
-
+/** A SyntaxError raised by compiling a module (it has its location attributes), as the frontend's. */
+function syntaxErrorOf(hExc: number): PySyntaxError | null {
+  const exc = getHandle(hExc);
+  if (loadRef(exc, L.EXC_DICT) === 0 || !isInstance(exc, EXC.SyntaxError!)) return null;
+  const get = (k: string) => {
+    const key = newStr(k); // may collect: the dict is re-read after it
+    return dictGet(loadRef(getHandle(hExc), L.EXC_DICT), key);
+  };
+  const str = (w: number) => (w !== 0 && (w & 1) === 0 && layoutOf(w) === L.L_STR ? strToJs(w) : null);
+  const int = (w: number) => (w !== 0 && (w & 1) === 1 ? w >> 1 : 0);
+  const filename = str(get("filename"));
+  const msg = str(get("msg"));
+  if (filename === null || msg === null) return null;
+  const type = typeOf(getHandle(hExc)).name as PySyntaxError["type"];
+  return new PySyntaxError(type, msg, filename, int(get("lineno")), int(get("offset")), str(get("text")), int(get("end_lineno")), int(get("end_offset")));
+}

@@ -13,14 +13,14 @@ import { codeInfo } from "../code.js";
 import { isUserObject, userReprStr } from "../classes.js";
 import { EXC, E, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
-import { entries } from "../objects/dict.js";
+import { dictGet, entries } from "../objects/dict.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listItems } from "../objects/list.js";
 import { newStr, strToJs } from "../objects/str.js";
 import { tupleItems, tupleLen } from "../objects/tuple.js";
 import { intToDecimal } from "../ops/arith.js";
 import { numValue } from "../ops/compare.js";
-import { BUILTIN_IMPLS, isInstance, typeDescOf, typeName } from "../types.js";
+import { BUILTIN_IMPLS, findMethod, isInstance, typeDescOf, typeName, typeOf } from "../types.js";
 
 export function reprFloatJs(x: number): string {
   return reprFloat(x);
@@ -95,7 +95,7 @@ export function reprJs(w: number): string {
       return `${name}(${tupleItems(args).map(reprJs).join(", ")})`;
     }
     case L.L_MODULE:
-      return `<module '${strToJs(loadRef(w, L.MODULE_NAME))}'>`;
+      return moduleRepr(w);
     case L.L_CODE:
       return `<code object ${codeInfo(w).name} at ${hexId(w)}>`;
     case L.L_GENERATOR:
@@ -106,9 +106,22 @@ export function reprJs(w: number): string {
         if (s !== null) return s;
         return `<__main__.${typeName(w)} object at ${hexId(w)}>`;
       }
+      const r = findMethod(typeOf(w), "__repr__"); // builtin types with their own repr (file objects)
+      if (r >= 0) return strJs(BUILTIN_IMPLS[r]!.fn([w], null));
       return `<${typeName(w)} object at ${hexId(w)}>`;
     }
   }
+}
+
+/** <module 'm' from 'file'>, <module 'sys' (built-in)>, <module 'ns' (namespace)> */
+function moduleRepr(m: number): string {
+  const d = loadRef(m, L.MODULE_DICT);
+  const nameW = dictGet(d, newStr("__name__"));
+  const name = nameW !== 0 && !isTaggedInt(nameW) && layoutOf(nameW) === L.L_STR ? strToJs(nameW) : "?";
+  const file = dictGet(d, newStr("__file__"));
+  if (file !== 0 && !isTaggedInt(file) && layoutOf(file) === L.L_STR) return `<module '${name}' from '${strToJs(file)}'>`;
+  if (dictGet(d, newStr("__path__")) !== 0) return `<module '${name}' (namespace)>`;
+  return `<module '${name}' (built-in)>`;
 }
 
 /** The name of a builtin function or method (from its implementation's table entry). */
@@ -175,19 +188,52 @@ export function strJs(w: number): string {
     if (l === L.L_EXCEPTION) {
       const args = tupleItems(excArgs(w));
       if (isInstance(w, E.KeyError) && args.length === 1) return reprJs(args[0]!);
-      if (isInstance(w, EXC.OSError!) && args.length >= 2 && args.length <= 5) {
-        // OSError(errno, strerror[, filename[, winerror[, filename2]]])
-        const head = `[Errno ${strJs(args[0]!)}] ${strJs(args[1]!)}`;
-        if (args.length >= 5) return `${head}: ${reprJs(args[2]!)} -> ${reprJs(args[4]!)}`;
-        if (args.length >= 3) return `${head}: ${reprJs(args[2]!)}`;
-        return head;
-      }
+      if (isInstance(w, EXC.OSError!) && args.length >= 2 && args.length <= 5) return osErrorStr(w, args);
+      if (isInstance(w, EXC.SyntaxError!) && loadRef(w, L.EXC_DICT) !== 0) return syntaxErrorStr(w, args);
       if (args.length === 0) return "";
       if (args.length === 1) return strJs(args[0]!);
       return reprJs(excArgs(w));
     }
   }
   return reprJs(w);
+}
+
+/** An instance attribute of an exception (set by the interpreter, e.g. OSError.filename), or 0. */
+function excAttr(w: number, name: string): number {
+  const d = loadRef(w, L.EXC_DICT);
+  return d === 0 ? 0 : dictGet(d, newStr(name));
+}
+
+function isNoneOrMissing(v: number): boolean {
+  return v === 0 || (!isTaggedInt(v) && layoutOf(v) === L.L_NONE);
+}
+
+/**
+ * "[Errno 2] No such file or directory: 'name'": OSError(errno, strerror[, filename[, winerror[,
+ * filename2]]]), or the filename/filename2 attributes of an OSError raised by the interpreter.
+ */
+function osErrorStr(w: number, args: number[]): string {
+  const head = `[Errno ${strJs(args[0]!)}] ${strJs(args[1]!)}`;
+  const file = args.length >= 3 ? args[2]! : excAttr(w, "filename");
+  const file2 = args.length >= 5 ? args[4]! : excAttr(w, "filename2");
+  if (isNoneOrMissing(file)) return head;
+  if (isNoneOrMissing(file2)) return `${head}: ${reprJs(file)}`;
+  return `${head}: ${reprJs(file)} -> ${reprJs(file2)}`;
+}
+
+/** "msg (file.py, line N)", from the msg/filename/lineno attributes as CPython's SyntaxError_str. */
+function syntaxErrorStr(w: number, args: number[]): string {
+  const msgW = excAttr(w, "msg");
+  const msg = msgW !== 0 ? strJs(msgW) : args.length > 0 ? strJs(args[0]!) : "";
+  const fileW = excAttr(w, "filename");
+  const lineW = excAttr(w, "lineno");
+  const file = fileW !== 0 && !isTaggedInt(fileW) && layoutOf(fileW) === L.L_STR ? strToJs(fileW) : null;
+  const line = lineW !== 0 && isTaggedInt(lineW) ? lineW >> 1 : null;
+  const base = file === null ? null : file.slice(file.lastIndexOf("/") + 1);
+  if (base !== null && line !== null) return `${msg} (${base}, line ${line})`;
+  if (base !== null) return `${msg} (${base})`;
+  if (line !== null) return `${msg} (line ${line})`;
+  return msg;
 }
 
 export function pyRepr(w: number): number {

@@ -12,7 +12,8 @@ import { layoutOf } from "../objects/int.js";
 import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
 import { generatorGetAttr } from "../generators.js";
 import { strToJs } from "../objects/str.js";
-import { T_TYPE, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
+import { moduleAttrMissing } from "../import.js";
+import { BUILTIN_IMPLS, T_TYPE, findMethod, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
 
 /** The unbound builtin method of obj's type named `name`, or 0. */
 export function lookupMethod(obj: number, name: number): number {
@@ -41,7 +42,7 @@ export function getAttrSlow(obj: number, name: number): number {
       case L.L_MODULE: {
         const v = dictGet(loadRef(obj, L.MODULE_DICT), name);
         if (v !== 0) return v;
-        raise(E.AttributeError, `module '${strToJs(loadRef(obj, L.MODULE_NAME))}' has no attribute '${n}'`);
+        return moduleAttrMissing(obj, name);
       }
       case L.L_TYPE: {
         const t = typeDescOf(obj);
@@ -102,6 +103,9 @@ export function getAttrSlow(obj: number, name: number): number {
     return b;
   }
   if (n === "__class__") return typeOf(obj).ref;
+  // builtin types with data attributes (file objects) serve them from a __getattr__ in their table
+  const ga = findMethod(typeOf(obj), "__getattr__");
+  if (ga >= 0) return BUILTIN_IMPLS[ga]!.fn([obj, name], null);
   void T_TYPE;
   return raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${n}'`);
 }
@@ -114,6 +118,11 @@ export function setAttrSlow(obj: number, name: number, v: number): void {
     const l = layoutOf(obj);
     if (l === L.L_EXCEPTION && excSetAttr(obj, n, v)) return;
     if (l === L.L_INSTANCE || l === L.L_EXCEPTION) d = instanceDict(obj, v !== 0);
+    else if (l === L.L_MODULE) {
+      d = loadRef(obj, L.MODULE_DICT);
+      if (v === 0 && dictDelete(d, name) === 0) raise(E.AttributeError, `'module' object has no attribute '${n}'`);
+      if (v === 0) return;
+    }
     else if (l === L.L_TYPE) {
       const t = typeDescOf(obj);
       if (!t.user) raise(E.TypeError, `cannot set '${n}' attribute of immutable type '${t.name}'`);

@@ -10,7 +10,7 @@
  * iterator and the items collected so far in handles, never in JS variables across a call.
  */
 
-import { allocFixed, getHandle, handleMark, initRef, isTaggedInt, loadF64, loadI32, loadRef, popHandles, pushHandle, storeF64, storeI32, storeRef } from "../../gc/index.js";
+import { allocFixed, getHandle, getRoot, handleMark, initRef, isTaggedInt, loadF64, loadI32, loadRef, popHandles, pushHandle, setRoot, storeF64, storeI32, storeRef } from "../../gc/index.js";
 import { E, raise } from "../exceptions.js";
 import * as L from "../layouts.js";
 import { dictEntryKey, dictEntryValue, dictFilled, dictLen } from "../objects/dict.js";
@@ -19,8 +19,8 @@ import { listAppend, listGet, listItems, listLen, newList } from "../objects/lis
 import { newStrFromCodePoints, strCharAt, strLen } from "../objects/str.js";
 import { newTuple, tupleGet, tupleItems, tupleLen } from "../objects/tuple.js";
 import { generatorNext, callObject } from "../call.js";
-import { PENDING, noneRef } from "../state.js";
-import { typeName } from "../types.js";
+import { PENDING, ROOT_EXC, noneRef } from "../state.js";
+import { BUILTIN_IMPLS, findMethod, isInstance, typeName, typeOf } from "../types.js";
 import { numValue } from "./compare.js";
 import { truthy } from "./compare.js";
 import { callDunder, isUserObject, userMethod, userNext } from "../classes.js";
@@ -93,6 +93,8 @@ export function getIterSlow(v: number): number {
     const r = callDunder(v, "__iter__", []);
     if (r !== 0) return r;
   }
+  const m = findMethod(typeOf(v), "__iter__"); // builtin types with an __iter__ in their table (files)
+  if (m >= 0) return BUILTIN_IMPLS[m]!.fn([v], null);
   return raise(E.TypeError, `'${typeName(v)}' object is not iterable`);
 }
 
@@ -153,6 +155,16 @@ export function iterNextSlow(it: number): number {
       return builtinNext(it);
   }
   if (userMethod(it, "__next__") !== 0) return userNext(it);
+  const m = findMethod(typeOf(it), "__next__");
+  if (m >= 0) {
+    try {
+      return BUILTIN_IMPLS[m]!.fn([it], null);
+    } catch (e) {
+      if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.StopIteration)) throw e;
+      setRoot(ROOT_EXC, 0);
+      return 0;
+    }
+  }
   return raise(E.TypeError, `'${typeName(it)}' object is not an iterator`);
 }
 

@@ -1,0 +1,2 @@
+# the message names the module's file
+from support.simple import missing_name

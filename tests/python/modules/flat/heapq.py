@@ -1,0 +1,1 @@
+SHADOW = "user heapq module"

@@ -1,0 +1,2 @@
+print("before")
+import support.definitely_missing

@@ -1,0 +1,31 @@
+# io.StringIO as a file: write, getvalue, read, readline, seek, iteration, print(file=)
+import io
+s = io.StringIO()
+print(s.write("hello "), s.write("wörld\n"))
+print(repr(s.getvalue()), s.tell())
+print("a", 1, None, file=s)
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read()))
+s = io.StringIO("one\ntwo\nthree")
+print([line for line in s])
+s.seek(4)
+print(repr(s.read(3)))
+s.seek(0)
+print(s.readlines())
+s.seek(0)
+s.write("ONE")
+print(repr(s.getvalue()))
+s.truncate(3)
+print(repr(s.getvalue()))
+s.close()
+print(s.closed)
+try:
+    s.getvalue()
+except ValueError as e:
+    print(e)
+from io import StringIO
+buf = StringIO()
+for i in range(3):
+    buf.write(f"{i},")
+print(buf.getvalue())

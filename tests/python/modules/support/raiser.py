@@ -1,0 +1,9 @@
+print("raiser: before")
+
+
+def inner():
+    return {}["missing"]
+
+
+inner()
+print("raiser: never")

@@ -1,0 +1,2 @@
+print("importing")
+from support import badsyntax
