@@ -1,7 +1,10 @@
-// Bundles the CLI into one file (dist/pypy-ts.mjs) so start-up loads a single module, and the
-// frontend's API into dist/frontend.mjs for the corpus and benchmark scripts.
+// Bundles the CLI into one file (dist/pypy-ts-core.cjs) started by a small launcher
+// (dist/pypy-ts.mjs, the `pypy-ts` command) through V8's code cache (dist/pypy-ts-core.cache,
+// written here by one warm-up run), and the frontend's API into dist/frontend.mjs for the
+// corpus and benchmark scripts.
 import { build } from "esbuild";
-import { chmodSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,17 +31,28 @@ const common = {
 };
 
 await Promise.all([
+  build({ ...common, entryPoints: ["src/launcher.ts"], outfile: "dist/pypy-ts.mjs", banner: { js: "#!/usr/bin/env node" }, sourcemap: false }),
   build({
     ...common,
     entryPoints: ["src/cli.ts"],
-    outfile: "dist/pypy-ts.mjs",
-    banner: { js: "#!/usr/bin/env node" },
+    outfile: "dist/pypy-ts-core.cjs",
+    // CommonJS: V8's code cache (vm.Script cachedData) exists for scripts, not ES modules, in Node 20
+    format: "cjs",
     external: ["binaryen"] /* 15 MB: loaded at run time, only with --jit */,
-    define: { __PYPYTS_STDLIB__: JSON.stringify(stdlibSources()) },
+    define: { __PYPYTS_STDLIB__: JSON.stringify(stdlibSources()), "import.meta.url": "__launcherUrl" },
   }),
   build({ ...common, entryPoints: ["src/frontend/index.ts"], outfile: "dist/frontend.mjs" }),
 ]);
 chmodSync("dist/pypy-ts.mjs", 0o755);
+
+// The code cache: written after one run of a small program, so it also holds the functions a
+// typical start-up compiles. Without it (or when V8 rejects it) the CLI only starts slower.
+rmSync("dist/pypy-ts-core.cache", { force: true });
+try {
+  execFileSync(process.execPath, ["dist/pypy-ts.mjs", "scripts/code-cache-warmup.py"], { env: { ...process.env, PYPYTS_NO_WORKER: "1", PYPYTS_CODE_CACHE: "write" }, stdio: "ignore" });
+} catch (e) {
+  console.warn(`build: no code cache (${e.message.split("\n")[0]}); start-up will be slower`);
+}
 
 // The JIT's jitcodes, generated from every RTS file (never edited by hand).
 const { runCodewriter } = await import("./codewriter.mjs");

@@ -313,7 +313,9 @@ if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1" && !wantsPrompt(ARGS)) 
     process.exitCode = 1;
   });
 } else {
-  const code = await main(ARGS);
-  if (parentPort !== null) parentPort.postMessage(code);
-  else process.exitCode = code;
+  // no top-level await: the bundle is a CommonJS script (see src/launcher.ts)
+  void main(ARGS).then((code) => {
+    if (parentPort !== null) parentPort.postMessage(code);
+    else process.exitCode = code;
+  });
 }

@@ -18,8 +18,15 @@ export type BModule = InstanceType<Binaryen["Module"]>;
 let loaded: Binaryen | null = null;
 let loading: Promise<Binaryen> | null = null;
 
+/**
+ * The CLI's bundle runs as a vm.Script (src/launcher.ts) where import() has no loader, so the
+ * launcher lends its own; everywhere else (tests, scripts) the plain dynamic import.
+ */
+type Importer = (specifier: string) => Promise<{ default: Binaryen }>;
+const hostImport = (globalThis as { __pypytsImport?: Importer }).__pypytsImport;
+
 export function loadBinaryen(): Promise<Binaryen> {
-  loading ??= import("binaryen").then((m) => (loaded = m.default));
+  loading ??= (hostImport ? hostImport("binaryen") : import("binaryen")).then((m) => (loaded = m.default));
   return loading;
 }
 
