@@ -1,17 +1,20 @@
 // Recomputes each benchmark's stored checksums with python3 (the specification) at its default
 // and test sizes, and rewrites the `# checksum:` / `# test-checksum:` header lines.
 //
-//   node scripts/bench-checksums.mjs [NAME...]      (npm run bench:checksums)
+//   npm run bench:checksums [-- NAME...]
 //
-// Prints python3's time for the default size too: sizes are chosen so that it is 1-3 s.
+// Prints python3's time at the default size too: sizes are chosen so that it is 1-3 s.
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { loadBenchmarks, selectBenchmarks } from "../speed-dashboard/lib/benchmarks.mjs";
+import { fileURLToPath } from "node:url";
+import { bundleAndImport } from "./lib/bundle.mjs";
 
+const root = fileURLToPath(new URL("..", import.meta.url));
+const { loadBenchmarks, selectBenchmarks } = await bundleAndImport(`${root}speed-dashboard/lib/benchmarks.ts`);
 const python = execFileSync("python3", ["-c", "import sys;print(sys.executable)"], { encoding: "utf8" }).trim();
 
-for (const b of selectBenchmarks(loadBenchmarks(), process.argv.slice(2))) {
+for (const b of selectBenchmarks(loadBenchmarks(`${root}speed-dashboard/benchmarks`), process.argv.slice(2))) {
   const run = (size) => execFileSync(python, [b.file, size], { encoding: "utf8" }).trim();
   const t0 = performance.now();
   const checksum = run(b.size);
