@@ -19,14 +19,15 @@ export interface Implementation {
 interface Probe {
   ok: boolean;
   out: string;
-  lastLine: string;
+  firstLine: string;
 }
 
 function probe(cmd: string, args: string[]): Probe {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
   const text = `${r.stdout ?? ""}\n${r.stderr ?? ""}`;
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  return { ok: r.status === 0, out: (r.stdout ?? "").trim(), lastLine: r.error ? r.error.message : (lines.at(-1) ?? `exit code ${r.status}`) };
+  // The first line of a usage error says what was wrong ("unknown option --jit"); the last, where to get help.
+  return { ok: r.status === 0, out: (r.stdout ?? "").trim(), firstLine: r.error ? r.error.message : (lines[0] ?? `exit code ${r.status}`) };
 }
 
 /** The path of the python3 on PATH after resolving shims such as pyenv's. */

@@ -80,17 +80,17 @@ export interface ModeCommand {
  * that rejects both flags predates the JIT's wiring: it only interprets, so JIT off is the plain
  * command and JIT on is unavailable.
  */
-export function pypyTsJitModes(probe: (args: string[]) => { ok: boolean; lastLine: string }): { on: ModeCommand; off: ModeCommand } {
+export function pypyTsJitModes(probe: (args: string[]) => { ok: boolean; firstLine: string }): { on: ModeCommand; off: ModeCommand } {
   const onFlag = pypyTsJitFlag("on");
   const offFlag = pypyTsJitFlag("off");
   const on = probe([onFlag, "-c", "pass"]);
   const off = probe([offFlag, "-c", "pass"]);
   return {
-    on: on.ok ? { args: [onFlag], note: null } : { args: null, note: `the CLI does not accept ${onFlag}: ${on.lastLine}` },
+    on: on.ok ? { args: [onFlag], note: null } : { args: null, note: `the CLI does not accept ${onFlag}: ${on.firstLine}` },
     off: off.ok
       ? { args: [offFlag], note: null }
       : !on.ok
-        ? { args: [], note: `the CLI has no JIT flags yet (${offFlag}: ${off.lastLine}), so it runs without one: interpreter only` }
-        : { args: null, note: `the CLI accepts ${onFlag} but not ${offFlag}: ${off.lastLine}` },
+        ? { args: [], note: `the CLI has no JIT flags yet (${offFlag}: ${off.firstLine}), so it runs without one: interpreter only` }
+        : { args: null, note: `the CLI accepts ${onFlag} but not ${offFlag}: ${off.firstLine}` },
   };
 }
