@@ -68,7 +68,7 @@ export function header(res: BenchResults): string {
   const m = res.machine;
   const lines = [
     `Commit \`${res.commit.short}\`${res.commit.dirty ? " (with uncommitted changes)" : ""} (${res.commit.subject}), ${res.date.slice(0, 10)}; ` +
-      `${m.cpuModel}, ${m.cpus} cores (shared), ${Math.round(m.memoryMB / 1024)} GB, ${m.platform} ${m.release}. ` +
+      `${m.cpuModel}, ${m.cpus} cores (shared; load average ${m.loadAverage[0]} at the start), ${Math.round(m.memoryMB / 1024)} GB, ${m.platform} ${m.release}. ` +
       `Median of ${res.options.runs} runs (± is max − min over the median), wall time of the whole process; ` +
       `**n×** is the speed-up over CPython (above 1 is faster); a geometric mean counts the benchmarks that succeeded (k/n).`,
     "",

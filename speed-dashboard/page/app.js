@@ -150,7 +150,7 @@
     const m = res.machine;
     meta.append(
       el("div", {}, `Commit `, el("code", {}, res.commit.short), `${res.commit.dirty ? " (with uncommitted changes)" : ""} — ${res.commit.subject}`),
-      el("div", {}, `Run ${res.date.replace("T", " ").slice(0, 16)} UTC on ${m.cpuModel}, ${m.cpus} cores, ${Math.round(m.memoryMB / 1024)} GB, ${m.platform} ${m.release}; median of ${res.options.runs} runs, timeout ${res.options.timeoutSec} s, ${res.options.sizes} sizes.`),
+      el("div", {}, `Run ${res.date.replace("T", " ").slice(0, 16)} UTC on ${m.cpuModel}, ${m.cpus} cores, ${Math.round(m.memoryMB / 1024)} GB, ${m.platform} ${m.release}; median of ${res.options.runs} runs (wall time), load average ${m.loadAverage[0]} at the start, timeout ${res.options.timeoutSec} s, ${res.options.sizes} sizes.`),
       el(
         "ul",
         {},
@@ -332,6 +332,7 @@
             cell("status", r ? r.status : "unavailable", r ? r.status : "unavailable"),
             cell("median", ok ? fmtSeconds(r.medianMs) : "—"),
             cell("spread", ok ? `±${r.spreadPct.toFixed(0)}%` : "—"),
+            cell("cpu", ok && r.cpuMedianMs != null ? fmtSeconds(r.cpuMedianMs) : "—"),
             cell("speedup", ok && r.speedup != null ? fmtSpeedup(r.speedup) : "—"),
             cell("rss", ok && r.maxRssKB != null ? fmtMB(r.maxRssKB) : "—"),
             cell("warmup", ok && r.warmupMs != null ? fmtMs(r.warmupMs) : "—"),
@@ -341,7 +342,7 @@
       }
     document
       .getElementById("data-table")
-      .replaceChildren(table(["benchmark", "tier", "implementation", "status", "median", "spread", "speed-up", "peak RSS", "warm-up", "error / note"], rows));
+      .replaceChildren(table(["benchmark", "tier", "implementation", "status", "median", "spread", "CPU time", "speed-up", "peak RSS", "warm-up", "error / note"], rows));
   }
 
   function render(res) {
