@@ -51,8 +51,9 @@ async function checkPage(browser, dir, results, name) {
   // The data table: every benchmark x implementation, as the runner's formatters print them.
   const cells = await page.$$eval("#data-table td[data-field]", (tds) => tds.map((td) => ({ bench: td.dataset.bench, impl: td.dataset.impl, field: td.dataset.field, text: td.textContent })));
   const cell = (b, i, f) => cells.find((c) => c.bench === b && c.impl === i && c.field === f)?.text;
+  for (const i of res.implementations.filter((x) => !x.available)) check(!cells.some((c) => c.impl === i.id), `${name}: no rows for ${i.id}, which did not run`);
   for (const b of res.benchmarks)
-    for (const i of res.implementations) {
+    for (const i of shown) {
       const r = b.results[i.id];
       check(cell(b.name, i.id, "status") === r.status, `${name}: ${b.name}/${i.id} status`);
       if (r.status === "ok") {

@@ -317,8 +317,9 @@
 
   function renderDataTable(res) {
     const rows = [];
+    // Implementations that did not run are listed (with why) at the top, not on every row.
     for (const b of res.benchmarks)
-      for (const impl of res.implementations) {
+      for (const impl of implementations(res)) {
         const r = b.results[impl.id];
         const cell = (field, text, cls) => el("td", { class: cls || "num", "data-bench": b.name, "data-impl": impl.id, "data-field": field }, text);
         const ok = r && r.status === "ok";
