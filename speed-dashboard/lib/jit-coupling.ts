@@ -55,7 +55,9 @@ export function readJitLog(text: string): JitLogReading | null {
     return null;
   };
   const pypyAborts = [...counts].filter(([k]) => k.startsWith("abort:")).reduce((s, [, v]) => s + v, 0);
-  const compileSeconds = seconds.has("Tracing") || seconds.has("Backend") ? (seconds.get("Tracing") ?? 0) + (seconds.get("Backend") ?? 0) : null;
+  // pypy-ts writes no time for a counter that never ran (`Tracing:\t0`): that is 0 s, not unknown.
+  const hasCompileLines = ["Tracing", "Backend"].some((k) => seconds.has(k) || counts.has(k));
+  const compileSeconds = hasCompileLines ? (seconds.get("Tracing") ?? 0) + (seconds.get("Backend") ?? 0) : null;
   const firstCompiled = isPyPy ? undefined : sections.find((s) => s.name === "jit-backend" && / compiled in /.test(s.body));
   return {
     counts: {
