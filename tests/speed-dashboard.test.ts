@@ -77,7 +77,7 @@ describe("the benchmark suite", () => {
       const r = runBenchmark(b, [cpython], options());
       expect(r.results.cpython!.status, `${b.name}: ${r.results.cpython!.error}`).toBe("ok");
     }
-  });
+  }, 180_000);
 });
 
 describe("the runner", () => {
@@ -88,7 +88,7 @@ describe("the runner", () => {
   let results: ReturnType<typeof runBenchmark>[] = [];
   beforeAll(() => {
     results = [fib!, nqueens!].map((b) => runBenchmark(b, [cpython, wrong, raises, slow], options({ runs: 2, timeoutSec: 1 })));
-  });
+  }, 180_000); // about 12 processes: generous, for a loaded machine
 
   it("times correct runs and records every other run as failed, with its error and no time", () => {
     for (const r of results) {
