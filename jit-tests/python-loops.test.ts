@@ -92,4 +92,26 @@ print(f(60))
     const r = runJit(src, 5);
     expect(r.stdout).toBe(python(src));
   });
+
+  it("a loop left by return gets a bridge that finishes the frame (no abort, few guard failures)", () => {
+    const src = `
+def find(xs, x):
+    for i in range(len(xs)):
+        if xs[i] == x:
+            return i
+    return -1
+xs = list(range(50))
+t = 0
+for k in range(3000):
+    t += find(xs, k % 60)
+print(t)
+`;
+    const r = runJit(src, 20);
+    expect(r.stdout).toBe(python(src));
+    expect(r.log.counts.get("aborts") ?? 0).toBe(0);
+    expect(r.log.counts.get("bridges") ?? 0).toBeGreaterThanOrEqual(1);
+    expect(r.log.sections.some((s) => s.name === "jit-log-opt-bridge" && /finish\(/.test(s.body))).toBe(true);
+    // failures before the bridge threshold only, not one per call of find()
+    expect(r.log.counts.get("guard failures") ?? 0).toBeLessThan(1500);
+  });
 });

@@ -49,6 +49,8 @@ export interface CompileRequest {
   jumpSlot: number;
   /** "loop" traces branch back to their own start. */
   isLoop: boolean;
+  /** A bridge ending in `finish`: the exit number (and slot) it leaves by; else -1. */
+  finishExit?: number;
 }
 
 export class WasmBackend {
@@ -431,6 +433,9 @@ class TraceCompiler {
         } else {
           code.push(this.exit(req.jumpSlot, o.args));
         }
+      } else if (name === "finish") {
+        if (req.finishExit === undefined || req.finishExit < 0) throw new Error("backend: finish without an exit");
+        code.push(this.exit(req.finishExit, o.args));
       } else if (o.kind === "v") code.push(this.expr(o));
       else {
         code.push(m.local.set(this.local(o), this.expr(o)));

@@ -62,6 +62,9 @@ export interface MIFrame {
   resultReg: number;
 }
 
+/** TraceResult.endKey of a bridge that ends by leaving the portal (a `finish` op). */
+export const FINISH_KEY = "finish";
+
 export interface TraceResult {
   trace: Trace;
   /** Green key of the merge point where the trace ends (loop: its own; bridge: the target loop). */
@@ -196,6 +199,12 @@ export class MetaInterp {
           this.frames.pop();
           if (this.frames.length === 0) {
             this.frames.push(f);
+            // a bridge may end by returning from the portal (a loop left by `return`): it
+            // finishes with the value; a loop trace that returns is no loop
+            if (this.startKey === null) {
+              this.ops.push(op("finish", [b ?? new Const(f.jitcode.result === "v" ? "i" : f.jitcode.result, v)]));
+              return { trace: { inputs: this.inputs, ops: this.ops }, endKey: FINISH_KEY, endArgs: [v] };
+            }
             throw new TracedReturn(v);
           }
           const p = this.frames[this.frames.length - 1];

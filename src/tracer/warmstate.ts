@@ -35,7 +35,7 @@ import { Const, type ResOp, type Trace, type Value } from "./ir/trace.js";
 import { printTrace } from "./ir/text.js";
 import type { JitCode, Linked } from "./jitcode.js";
 import { JitLog } from "./jitlog.js";
-import { MetaInterp, TraceAborted, TracedReturn, type TraceResult, greenKey } from "./metainterp.js";
+import { MetaInterp, FINISH_KEY, TraceAborted, TracedReturn, type TraceResult, greenKey } from "./metainterp.js";
 import { DEFAULT_OPTS, optimize } from "./opt/index.js";
 import { blackholeFramesAtExit, finishGuards, tracerFramesAtExit, writeBackVable } from "./resume.js";
 
@@ -65,6 +65,8 @@ interface Exit {
   readonly op: ResOp | null;
   readonly loop: LoopToken;
   readonly tick: boolean;
+  /** A bridge's `finish`: the portal returns its one value. */
+  readonly finish?: boolean;
   readonly nvalues: number;
   failures: number;
   bridged: boolean;
@@ -207,7 +209,7 @@ export class Jit {
   }
 
   /** Optimize, give guards exit numbers and fail args, compile. Null (logged) if the backend refuses. */
-  private compileTrace(trace: Trace, root: LoopToken | null, isLoop: boolean, jumpSlot: number, header: string): { fn: (a: number) => number; tickExit: number; exitsFrom: number } | null {
+  private compileTrace(trace: Trace, root: LoopToken | null, isLoop: boolean, jumpSlot: number, header: string, finishExit = -1): { fn: (a: number) => number; tickExit: number; exitsFrom: number } | null {
     const be = this.ensureBackend();
     this.log.section(isLoop ? "jit-log-noopt-loop" : "jit-log-noopt-bridge", () => printTrace(trace));
     optimize(trace, this.opts.opts);
@@ -219,7 +221,7 @@ export class Jit {
     this.log.section(isLoop ? "jit-log-opt-loop" : "jit-log-opt-bridge", () => `${header} with ${trace.ops.length} ops\n${printTrace(trace)}`);
     const t0 = performance.now();
     try {
-      const fn = be.compile({ trace, tickExit, jumpSlot, isLoop });
+      const fn = be.compile({ trace, tickExit, jumpSlot, isLoop, finishExit });
       const ms = performance.now() - t0;
       this.log.time("Backend", ms);
       this.log.compileTimesMs.push(ms);
@@ -288,6 +290,7 @@ export class Jit {
         continue;
       }
       const values = this.readValues(ex.nvalues);
+      if (ex.finish) throw new DoneWithThisFrame(values[0]);
       ex.failures++;
       this.log.count("guard failures");
       const g = ex.op!;
@@ -308,6 +311,7 @@ export class Jit {
     const { frames, inputs, prologue } = tracerFramesAtExit(this.linked, g, values);
     const mi = new MetaInterp(this.linked, { traceLimit: this.opts.traceLimit, hasLoop: (k) => this.cells.get(k)?.loop != null }, (d, gr) => this.location(d, gr));
     const res = this.traced(() => mi.traceBridge(frames, inputs, prologue), `bridge from guard ${g.guardId}`, null);
+    if (res.endKey === FINISH_KEY) this.finishBridge(ex, res);
     const target = this.cells.get(res.endKey)!.loop!;
     const driverGreens = res.endArgs.length - target.trace.inputs.length;
     const reds = res.endArgs.slice(driverGreens);
@@ -319,6 +323,27 @@ export class Jit {
     this.bridges.push(res.trace);
     this.log.count("bridges");
     return { loop: target, reds };
+  }
+
+  /**
+   * A bridge that leaves the portal (the loop was left by a `return`): compiled with a finish
+   * exit that makes the portal return its value. Tracing ran the rest of the frame concretely,
+   * so this activation is done either way.
+   */
+  private finishBridge(ex: Exit, res: TraceResult): never {
+    const g = ex.op!;
+    const be = this.ensureBackend();
+    const finishExit = be.allocSlot();
+    const r = this.compileTrace(res.trace, ex.loop, false, -1, `# bridge out of Guard ${g.guardId} (finish)`, finishExit);
+    if (r !== null) {
+      this.registerExits(res.trace, ex.loop, -1);
+      this.exits[finishExit] = { op: null, loop: ex.loop, tick: false, finish: true, nvalues: 1, failures: 0, bridged: false };
+      be.attach(g.guardId, r.fn);
+      ex.loop.bridges++;
+      this.bridges.push(res.trace);
+      this.log.count("bridges");
+    }
+    throw new DoneWithThisFrame(res.endArgs[0]!);
   }
 
   /** Every value a guard of `t` keeps (for tests). */
