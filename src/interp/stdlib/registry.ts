@@ -12,6 +12,7 @@ import { newModule } from "../modules.js";
 import { loadRef } from "../../gc/index.js";
 import { MODULE_DICT } from "../layouts.js";
 import { MATH } from "./math.js";
+import { RANDOM_CORE } from "./random.js";
 
 export interface NativeModule {
   readonly name: string;
@@ -20,7 +21,7 @@ export interface NativeModule {
   readonly values?: () => Record<string, number>;
 }
 
-const NATIVE_MODULES: readonly NativeModule[] = [MATH];
+const NATIVE_MODULES: readonly NativeModule[] = [MATH, RANDOM_CORE];
 
 const REGISTERED = NATIVE_MODULES.map((m) => ({
   module: m,
