@@ -161,6 +161,8 @@ const FUNCTIONS: Record<string, BuiltinFn> = {
     } else seedInt(st, toBigIndex(a));
     return noneRef();
   },
+  /** An unpredictable seed for seed(None): the clock and V8's own generator. */
+  fresh_seed: () => newIntBig((BigInt(Date.now()) << 53n) ^ BigInt(Math.floor(Math.random() * 2 ** 53))),
   random: (args) => newFloat(randomFloat(state(args[0]!))),
   getrandbits: (args) => {
     positional("getrandbits", args, 2, 2);
