@@ -4,7 +4,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
 
-from collections import namedtuple
 
 class _Token:
     __slots__ = ()
@@ -223,7 +222,16 @@ class partialmethod:
 
 # ---- caches
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = None
+
+
+def _cache_info_type():
+    # collections imports functools' users; made on first use to keep this module light
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo
 
 
 _kwd_mark = (_Token(),)
@@ -296,7 +304,7 @@ class _lru_wrapper:
 
     def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""

@@ -13,6 +13,7 @@ import { loadRef } from "../../gc/index.js";
 import { MODULE_DICT } from "../layouts.js";
 import { MATH } from "./math.js";
 import { RANDOM_CORE } from "./random.js";
+import { RE_CORE } from "./re.js";
 
 export interface NativeModule {
   readonly name: string;
@@ -21,7 +22,7 @@ export interface NativeModule {
   readonly values?: () => Record<string, number>;
 }
 
-const NATIVE_MODULES: readonly NativeModule[] = [MATH, RANDOM_CORE];
+const NATIVE_MODULES: readonly NativeModule[] = [MATH, RANDOM_CORE, RE_CORE];
 
 const REGISTERED = NATIVE_MODULES.map((m) => ({
   module: m,
