@@ -274,7 +274,7 @@ def _islice(it, start, stop, step):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 def starmap(function, iterable):
