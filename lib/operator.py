@@ -55,7 +55,7 @@ def xor(a, b): return a ^ b
 
 
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+    if not isinstance(a, (str, list, tuple)) and not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 

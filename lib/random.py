@@ -27,7 +27,21 @@ def _index(x):
     # operator.index without importing operator
     if isinstance(x, int):
         return x
-    return x.__index__()
+    method = getattr(type(x), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    return method(x)
+
+
+def _integral(value, what):
+    # randrange's fallback for non-index arguments: int() must give the same value
+    try:
+        return _index(value)
+    except TypeError:
+        ivalue = int(value)
+        if ivalue != value:
+            raise ValueError("non-integer %s for randrange()" % what)
+        return ivalue
 
 
 class Random:
@@ -64,6 +78,10 @@ class Random:
         if version == 3:
             version, internalstate, self.gauss_next = state
             _random.setstate(self._state, internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            _random.setstate(self._state, internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
@@ -82,16 +100,16 @@ class Random:
         return _random.randbelow(self._state, n)
 
     def randrange(self, start, stop=None, step=_ONE):
-        istart = _index(start)
+        istart = _integral(start, 'arg 1')
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return _random.randbelow(self._state, istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
+        istop = _integral(stop, 'stop')
         width = istop - istart
-        istep = _index(step)
+        istep = _integral(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + _random.randbelow(self._state, width)

@@ -54,7 +54,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if type(s).__name__ not in ('bytes', 'bytearray'):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
         s = s.decode('utf-8')

@@ -27,7 +27,7 @@ def _ascii_char(c):
     if e is not None:
         return e
     n = ord(c)
-    if n < 0x7f or n == 0x7f:
+    if n < 0x7f:
         return c
     if n < 0x10000:
         return '\\u{0:04x}'.format(n)

@@ -396,7 +396,7 @@ def _compile(pattern, flags):
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
+        if type(pattern).__name__ in ('bytes', 'bytearray'):
             raise TypeError('bytes patterns are not supported')
         raise TypeError('first argument must be string or compiled pattern')
     key = (pattern, flags)

@@ -81,8 +81,9 @@ function logOf(w: number, fn: (x: number) => number): number {
     if (v <= 0n) domainError();
     const x = Number(v);
     if (Number.isFinite(x)) return fn(x);
-    const shift = bitLength(v) - 60;
-    return fn(Number(v >> BigInt(shift))) + shift * fn(2);
+    // CPython's split: x = m·2^e with m in [0.5, 1) rounded to a double, then f(m) + e·f(2)
+    const e = bitLength(v);
+    return fn(roundScaled(v, -e)) + e * fn(2);
   }
   const x = toDouble(w);
   const r = fn(x);

@@ -12,6 +12,8 @@
  * Python's compile errors (message and position) are reported as a ReError.
  */
 
+import { lookupUnicodeName } from "../../frontend/unicode-names.js";
+
 export const FLAG = { TEMPLATE: 1, IGNORECASE: 2, LOCALE: 4, MULTILINE: 8, DOTALL: 16, UNICODE: 32, VERBOSE: 64, DEBUG: 128, ASCII: 256 };
 
 export class ReError {
@@ -437,8 +439,18 @@ class Parser {
         if (v > 0x10ffff) this.error(`bad escape \\U${this.cps.slice(start + 2, start + 10).join("")}`, start);
         return v;
       }
-      case "N":
-        this.error("bad escape \\N", start);
+      case "N": {
+        if (this.peek() !== "{") this.error("missing {", this.i);
+        this.i++;
+        const nameStart = this.i;
+        let name = "";
+        while (this.peek() !== undefined && this.peek() !== "}") name += this.cps[this.i++];
+        if (this.peek() !== "}") this.error("missing }, unterminated name", nameStart);
+        this.i++;
+        const cp = name === "" ? -1 : lookupUnicodeName(name);
+        if (cp < 0) this.error(`undefined character name '${name}'`, start);
+        return cp;
+      }
     }
     if (/^[a-zA-Z0-9]$/.test(c)) this.error(`bad escape \\${c}`, start);
     return c.codePointAt(0)!;

@@ -13,7 +13,7 @@ def powerset(iterable):
 
 def roundrobin(*iterables):
     num_active = len(iterables)
-    nexts = cycle(iter(it).__next__ for it in iterables)
+    nexts = cycle((lambda it=iter(it): next(it)) for it in iterables)
     while num_active:
         try:
             for nxt in nexts:
@@ -24,7 +24,7 @@ def roundrobin(*iterables):
 
 def unique_everseen(iterable):
     seen = set()
-    for element in filterfalse(seen.__contains__, iterable):
+    for element in filterfalse(lambda x: x in seen, iterable):
         seen.add(element)
         yield element
 

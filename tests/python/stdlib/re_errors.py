@@ -3,7 +3,7 @@ import re
 
 for pattern in ['*a', 'a**', 'a++*', '(a', 'a)', '[a', '[z-a]', '(?P<1>a)', '(?P<a>x)(?P<a>y)', '(?P=x)',
                 '\\q', 'a{3,1}', '(?i)a(?m)b', '\\1(a)', '(?<x)', 'a\\', '[\\w-z]', '(?z)', 'x{1', '(?#c',
-                '(?P<n', '\\x4', 'a|*', '(a)\\2', 'ab\n(', '\\N']:
+                '(?P<n', '\\x4', 'a|*', '(a)\\2', 'ab\n(', '\\N', '\\N{DASH}', '\\N{EM DASH}+']:
     try:
         re.compile(pattern)
         print(repr(pattern), 'ok')

@@ -13,6 +13,7 @@ for bad in [lambda: t.substitute(who='x'), lambda: string.Template('cost: $').su
         bad()
     except (KeyError, ValueError) as e:
         print(type(e).__name__, e)
-caesar = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[3:] + string.ascii_lowercase[:3])
-print('attack at dawn'.translate(caesar))
+shifted = string.ascii_lowercase[3:] + string.ascii_lowercase[:3]
+caesar = dict(zip(string.ascii_lowercase, shifted))
+print(''.join(caesar.get(c, c) for c in 'attack at dawn'))
 print(sum(c in string.punctuation for c in 'Hello, world! (ok?)'), [c for c in 'a1b2' if c in string.digits])
