@@ -10,14 +10,11 @@
  */
 
 import { allocFixed, allocRootSlot, getRoot, initRef, loadRef, setRoot } from "../gc/index.js";
-import { E, newException, raise } from "./exceptions.js";
+import { E, newException } from "./exceptions.js";
 import { L_MODULE, MODULE_DICT, MODULE_NAME } from "./layouts.js";
 import { dictGet, dictSet, newDict } from "./objects/dict.js";
-import { newFloat } from "./objects/float.js";
-import { newIntBig, intValue } from "./objects/int.js";
 import { newStr } from "./objects/str.js";
-import { numValue } from "./ops/compare.js";
-import { ROOT_BUILTINS, ROOT_MODULES, boolRef as getBool, throwPy } from "./state.js";
+import { ROOT_BUILTINS, ROOT_MODULES, throwPy } from "./state.js";
 import { dunderImport } from "./import.js";
 import { type BuiltinFn, registerBuiltin, newBuiltin } from "./types.js";
 
@@ -66,80 +63,7 @@ export function sysAttr(name: string): number {
   return dictGet(sysDict(), newStr(name));
 }
 
-const f = (x: number) => Number(numValue(x));
-const MATH: Record<string, BuiltinFn> = {
-  sqrt: ([x]) => {
-    if (f(x!) < 0) raise(E.ValueError, "math domain error");
-    return newFloat(Math.sqrt(f(x!)));
-  },
-  floor: ([x]) => newIntBig(BigInt(Math.floor(f(x!)))),
-  ceil: ([x]) => newIntBig(BigInt(Math.ceil(f(x!)))),
-  fabs: ([x]) => newFloat(Math.abs(f(x!))),
-  exp: ([x]) => newFloat(Math.exp(f(x!))),
-  log: ([x, b]) => {
-    if (f(x!) <= 0) raise(E.ValueError, "math domain error");
-    return newFloat(b === undefined ? Math.log(f(x!)) : Math.log(f(x!)) / Math.log(f(b)));
-  },
-  log2: ([x]) => newFloat(Math.log2(f(x!))),
-  log10: ([x]) => newFloat(Math.log10(f(x!))),
-  sin: ([x]) => newFloat(Math.sin(f(x!))),
-  cos: ([x]) => newFloat(Math.cos(f(x!))),
-  tan: ([x]) => newFloat(Math.tan(f(x!))),
-  atan2: ([y, x]) => newFloat(Math.atan2(f(y!), f(x!))),
-  hypot: (a) => newFloat(Math.hypot(...a.map(f))),
-  gcd: (a) => {
-    let g = 0n;
-    for (const x of a) {
-      let v = BigInt(intValue(x));
-      if (v < 0n) v = -v;
-      while (v) [g, v] = [v, g % v];
-    }
-    return newIntBig(g);
-  },
-  isqrt: ([x]) => {
-    const n = BigInt(intValue(x!));
-    if (n < 0n) raise(E.ValueError, "isqrt() argument must be nonnegative");
-    if (n < 2n) return newIntBig(n);
-    let r = BigInt(Math.floor(Math.sqrt(Number(n))));
-    while (r * r > n) r--;
-    while ((r + 1n) * (r + 1n) <= n) r++;
-    return newIntBig(r);
-  },
-  factorial: ([x]) => {
-    let r = 1n;
-    for (let i = 2n; i <= BigInt(intValue(x!)); i++) r *= i;
-    return newIntBig(r);
-  },
-  pow: ([x, y]) => {
-    const r = f(x!) ** f(y!);
-    if (Number.isNaN(r) && !Number.isNaN(f(x!)) && !Number.isNaN(f(y!))) raise(E.ValueError, "math domain error");
-    return newFloat(r);
-  },
-  trunc: ([x]) => newIntBig(BigInt(Math.trunc(f(x!)))),
-  isfinite: ([x]) => getBool(Number.isFinite(f(x!))),
-  asin: ([x]) => newFloat(Math.asin(f(x!))),
-  acos: ([x]) => newFloat(Math.acos(f(x!))),
-  atan: ([x]) => newFloat(Math.atan(f(x!))),
-  degrees: ([x]) => newFloat((f(x!) * 180) / Math.PI),
-  radians: ([x]) => newFloat((f(x!) * Math.PI) / 180),
-  isnan: ([x]) => (Number.isNaN(f(x!)) ? getBool(true) : getBool(false)),
-  isinf: ([x]) => getBool(Math.abs(f(x!)) === Infinity),
-};
-
-
-defineBuiltinModule({
-  name: "math",
-  unshadowable: false,
-  init: (d) => {
-    mathFunctions(d);
-    dictSet(d, newStr("pi"), newFloat(Math.PI));
-    dictSet(d, newStr("e"), newFloat(Math.E));
-    dictSet(d, newStr("tau"), newFloat(2 * Math.PI));
-    dictSet(d, newStr("inf"), newFloat(Infinity));
-    dictSet(d, newStr("nan"), newFloat(NaN));
-  },
-});
-const mathFunctions = functionTable(MATH);
+// math lives in stdlib/math.ts (registered by stdlib/registry.ts)
 
 const IMPORT_ID = registerBuiltin("__import__", dunderImport);
 // site's exit() and quit(): SystemExit with the given code

@@ -23,6 +23,7 @@ import { E, EXC, excFirstArg } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { bootModules } from "./modules.js";
 import { flushAllStreams, initSys, resetStreams } from "./modules/index.js";
+import "./stdlib/registry.js";
 import { newMainModule, resetImports, mainPath0 } from "./import.js";
 import { bootGenerators, finalizeGenerators } from "./generators.js";
 import { dictSet, newDict } from "./objects/dict.js";
