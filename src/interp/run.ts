@@ -39,6 +39,7 @@ import type { Artifact } from "../tracer/jitcode.js";
 import type { JitLog } from "../tracer/jitlog.js";
 import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
+import "./objectmethods.js";
 
 export interface RunOptions {
   argv: readonly string[];
