@@ -219,6 +219,9 @@ export function bootTypes(): void {
     t.subclasses.length = 0;
     t.version = nextVersion++;
     t.cache = undefined;
+    t.rootMap = undefined; // maps are per run (resetMaps)
+    t.attrHooks = undefined;
+    t.callInfo = undefined;
   }
   for (const t of TYPES) {
     for (const b of t.bases) b.subclasses.push(t);
