@@ -34,7 +34,7 @@ class Counter:
 acc = Vec(0, 0)
 c = Counter()
 step = Vec(1, 2)
-for i in range(150000):
+for i in range(400000):
     acc = acc.add(step)
     c.bump(acc.dot(step) % 7)
 print(acc.x, acc.y, c.n, c.total)`,
@@ -54,7 +54,7 @@ class Leaf(Mid):
 
 objs = [Leaf() for _ in range(100)]
 t = 0
-for i in range(2000):
+for i in range(5000):
     for o in objs:
         t += o.val()
 print(t)`,
