@@ -14,7 +14,7 @@ import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
 import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
-import { listAppend, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
+import { listAppend, listGet, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
 import { newStr, strJoin, strLen, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
@@ -29,11 +29,13 @@ import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 import { bytesLen } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
-import { buildClass, isUserObject, superCall, userLen } from "./classes.js";
+import { buildClass, isUserObject, lookupKey, objectNew, superCall, typeConstruct, userAbs, userCallable, userFloat, userInt, userLen, userRound, userDivmod, userTernaryPow, valueOf } from "./classes.js";
+import { T_CLASSMETHOD, T_PROPERTY, T_STATICMETHOD } from "./descr.js";
+import { asIndex, newSliceObj } from "./ops/items.js";
 import { setExcArgs } from "./exceptions.js";
 
 const isIntKind = (w: number) => {
@@ -49,7 +51,8 @@ function argCount(name: string, args: number[], min: number, max: number): void 
   }
 }
 
-function toIndex(w: number): number {
+function toIndex(w0: number): number {
+  const w = asIndex(w0);
   if (!isIntKind(w)) raise(E.TypeError, `'${typeName(w)}' object cannot be interpreted as an integer`);
   return Number(intValue(w));
 }
@@ -99,12 +102,14 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
       }
       keys = listItems(getHandle(hk));
     } else keys = listItems(getHandle(hl));
-    const vals = listItems(getHandle(hl));
-    const idx = vals.map((_, i) => i);
+    // a user __lt__ may collect: the keys are read from a rooted list at each comparison
+    const hKeys = pushHandle(newListFrom(keys));
+    const idx = keys.map((_, i) => i);
     idx.sort((a, b) => {
-      const c = pyOrder(keys[a]!, keys[b]!, "<");
+      const c = pyOrder(listGet(getHandle(hKeys), a), listGet(getHandle(hKeys), b), "<");
       return (reverse ? -c : c) || a - b;
     });
+    const vals = listItems(getHandle(hl));
     return idx.map((i) => vals[i]!);
   } finally {
     popHandles(mark);
@@ -137,12 +142,19 @@ function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null)
   }
   // with a key: one stable sort (descending for max) gives the first extreme item, as CPython
   if (key !== 0 && key !== noneRef()) return sortItems(items, key, isMax)[0]!;
-  let best = items[0]!;
-  for (let i = 1; i < items.length; i++) {
-    const c = pyOrder(items[i]!, best, isMax ? ">" : "<");
-    if (isMax ? c > 0 : c < 0) best = items[i]!;
+  // a user comparison may collect: the items are read from a rooted list
+  const mark2 = handleMark();
+  try {
+    const hItems = pushHandle(newListFrom(items));
+    let best = 0;
+    for (let i = 1; i < items.length; i++) {
+      const c = pyOrder(listGet(getHandle(hItems), i), listGet(getHandle(hItems), best), isMax ? ">" : "<");
+      if (isMax ? c > 0 : c < 0) best = i;
+    }
+    return listGet(getHandle(hItems), best);
+  } finally {
+    popHandles(mark2);
   }
-  return best;
 }
 
 function printFn(args: number[], kw: KwArgs | null): number {
@@ -205,8 +217,14 @@ function intFromStr(s: string, base: number, orig: number): number {
 }
 
 function intConstruct(args: number[], kw: KwArgs | null): number {
+  if (args.length > 2) raise(E.TypeError, `int() takes at most 2 arguments (${args.length} given)`);
   if (args.length === 0) return newInt(0);
-  const x = args[0]!;
+  let x = args[0]!;
+  if (isUserObject(x) && args.length === 1 && kw === null) {
+    const r = userInt(x);
+    if (r !== 0) return newIntFrom(intValue(r));
+    x = valueOf(x);
+  }
   const baseW = args[1] ?? kw?.get("base");
   if (kindOf(x) === L.L_STR) return intFromStr(strToJs(x), baseW === undefined ? 10 : toIndex(baseW), x);
   if (isIntKind(x)) return newIntFrom(intValue(x));
@@ -222,7 +240,12 @@ function intConstruct(args: number[], kw: KwArgs | null): number {
 
 function floatConstruct(args: number[]): number {
   if (args.length === 0) return newFloat(0);
-  const x = args[0]!;
+  let x = args[0]!;
+  if (isUserObject(x)) {
+    const r = userFloat(x);
+    if (r !== 0) return kindOf(r) === L.L_FLOAT ? newFloat(numValue(r) as number) : floatConstruct([r]);
+    x = valueOf(x);
+  }
   if (kindOf(x) === L.L_STR) {
     const s = strToJs(x).trim().toLowerCase().replace(/_/g, "");
     const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
@@ -230,8 +253,8 @@ function floatConstruct(args: number[]): number {
     if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) raise(E.ValueError, `could not convert string to float: ${reprStr(strToJs(x))}`);
     return newFloat(Number(s));
   }
+  if (kindOf(x) !== L.L_FLOAT && !isIntKind(x)) raise(E.TypeError, `float() argument must be a string or a real number, not '${typeName(args[0]!)}'`);
   const v = numValue(x);
-  if (kindOf(x) !== L.L_FLOAT && !isIntKind(x)) raise(E.TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
   const f = Number(v);
   if (!Number.isFinite(f) && typeof v === "bigint") raise(E.OverflowError, "int too large to convert to float");
   return newFloat(f);
@@ -240,8 +263,8 @@ function floatConstruct(args: number[]): number {
 function rangeConstruct(args: number[]): number {
   argCount("range", args, 1, 3);
   const one = newInt(1);
-  const [start, stop, step] = args.length === 1 ? [newInt(0), args[0]!, one] : [args[0]!, args[1]!, args[2] ?? one];
-  for (const v of [start, stop, step]) toIndex(v);
+  const [start, stop, step] = (args.length === 1 ? [newInt(0), args[0]!, one] : [args[0]!, args[1]!, args[2] ?? one]).map(asIndex);
+  for (const v of [start!, stop!, step!]) toIndex(v);
   if (Number(intValue(step)) === 0) raise(E.ValueError, "range() arg 3 must not be zero");
   const r = allocFixed(L.L_RANGE);
   initRef(r, L.RANGE_START, start);
@@ -296,7 +319,11 @@ function firstWithTruth(iterable: number, want: boolean): boolean {
 }
 
 function roundFn(args: number[]): number {
-  const x = args[0]!;
+  let x = args[0]!;
+  if (isUserObject(x)) {
+    if (valueOf(x) === x || !isBuiltinRound(x)) return userRound(x, args[1]);
+    x = valueOf(x);
+  }
   const nd = args[1];
   if (isIntKind(x)) {
     if (nd === undefined || nd === noneRef()) return newIntFrom(intValue(x));
@@ -350,6 +377,7 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   abs: (a) => {
     argCount("abs", a, 1, 1);
     const x = a[0]!;
+    if (isUserObject(x)) return userAbs(x);
     if (kindOf(x) === L.L_FLOAT) return newFloat(Math.abs(numValue(x) as number));
     if (!isIntKind(x)) raise(E.TypeError, `bad operand type for abs(): '${typeName(x)}'`);
     const v = intValue(x);
@@ -357,21 +385,23 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   },
   isinstance: (a) => {
     argCount("isinstance", a, 2, 2);
-    const types = kindOf(a[1]!) === L.L_TUPLE ? tupleItems(a[1]!) : [a[1]!];
-    for (const t of types) {
-      if (!isTypeObject(t)) raise(E.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-      if (isInstance(a[0]!, typeDescOf(t))) return boolRef(true);
-    }
-    return boolRef(false);
+    return boolRef(matchesClassInfo(typeOf(a[0]!), a[1]!, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
   },
   issubclass: (a) => {
+    argCount("issubclass", a, 2, 2);
     if (!isTypeObject(a[0]!)) raise(E.TypeError, "issubclass() arg 1 must be a class");
-    const types = kindOf(a[1]!) === L.L_TUPLE ? tupleItems(a[1]!) : [a[1]!];
-    for (const t of types) {
-      if (!isTypeObject(t)) raise(E.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-      if (isSubtype(typeDescOf(a[0]!), typeDescOf(t))) return boolRef(true);
+    return boolRef(matchesClassInfo(typeDescOf(a[0]!), a[1]!, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+  },
+  delattr: (a) => (argCount("delattr", a, 2, 2), setAttrSlow(a[0]!, newStr(attrName(a[1]!)), 0), noneRef()),
+  vars: (a) => {
+    argCount("vars", a, 1, 1);
+    try {
+      return getAttrSlow(a[0]!, newStr("__dict__"));
+    } catch (e) {
+      if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.AttributeError)) throw e;
+      setRoot(ROOT_EXC, 0);
+      return raise(E.TypeError, "vars() argument must have __dict__ attribute");
     }
-    return boolRef(false);
   },
   sum: (a, kw) => {
     const items = iterToArray(a[0]!);
@@ -392,10 +422,10 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     }
   },
   reversed: (a) => newSeqIter(newListFrom(iterToArray(a[0]!).reverse()), 0),
-  enumerate: (a, kw) => newBuiltinIter(BI_ENUMERATE, getIterSlow(a[0]!), 0, a[1] ?? kw?.get("start") ?? newInt(0)),
-  zip: (a) => newBuiltinIter(BI_ZIP, newTuple(a.map(getIterSlow)), 0, 0),
-  map: (a) => newBuiltinIter(BI_MAP, a[0]!, newTuple(a.slice(1).map(getIterSlow)), 0),
-  filter: (a) => newBuiltinIter(BI_FILTER, a[0]!, getIterSlow(a[1]!), 0),
+  enumerate: (a, kw) => withIters([a[1] ?? kw?.get("start") ?? newInt(0)], a.slice(0, 1), (r, its) => newBuiltinIter(BI_ENUMERATE, its[0]!, 0, r[0]!)),
+  zip: (a) => withIters([], a, (_r, its) => newBuiltinIter(BI_ZIP, newTuple(its), 0, 0)),
+  map: (a) => withIters(a.slice(0, 1), a.slice(1), (r, its) => newBuiltinIter(BI_MAP, r[0]!, newTuple(its), 0)),
+  filter: (a) => withIters(a.slice(0, 1), a.slice(1, 2), (r, its) => newBuiltinIter(BI_FILTER, r[0]!, its[0]!, 0)),
   iter: (a) => getIterSlow(a[0]!),
   next: (a) => {
     const v = iterNextSlow(a[0]!);
@@ -419,8 +449,13 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   hex: (a) => radix(a[0]!, 16, "0x"),
   oct: (a) => radix(a[0]!, 8, "0o"),
   bin: (a) => radix(a[0]!, 2, "0b"),
-  divmod: (a) => newTuple([check0(binop(5, a[0]!, a[1]!)), check0(binop(6, a[0]!, a[1]!))]),
+  divmod: (a) => {
+    argCount("divmod", a, 2, 2);
+    if (isUserObject(a[0]!) || isUserObject(a[1]!)) return userDivmod(a[0]!, a[1]!);
+    return newTuple([check0(binop(5, a[0]!, a[1]!)), check0(binop(6, a[0]!, a[1]!))]);
+  },
   pow: (a) => {
+    if (a.length === 3 && a[2] !== noneRef() && (isUserObject(a[0]!) || isUserObject(a[1]!) || isUserObject(a[2]!))) return userTernaryPow(a[0]!, a[1]!, a[2]!);
     if (a.length === 3 && a[2] !== noneRef()) {
       let b = BigInt(intValue(a[0]!));
       let e = BigInt(intValue(a[1]!));
@@ -441,15 +476,15 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   round: roundFn,
   getattr: (a) => {
     argCount("getattr", a, 2, 3);
-    const name = newStr(strArg(a[1], "attribute name"));
+    const name = newStr(attrName(a[1]!));
     return a.length === 3 ? attrOr(a[0]!, name, a[2]!) : getAttrSlow(a[0]!, name);
   },
-  hasattr: (a) => (argCount("hasattr", a, 2, 2), boolRef(attrOr(a[0]!, newStr(strArg(a[1], "attribute name")), 0) !== 0)),
-  setattr: (a) => (argCount("setattr", a, 3, 3), setAttrSlow(a[0]!, newStr(strArg(a[1], "attribute name")), a[2]!), noneRef()),
+  hasattr: (a) => (argCount("hasattr", a, 2, 2), boolRef(attrOr(a[0]!, newStr(attrName(a[1]!)), 0) !== 0)),
+  setattr: (a) => (argCount("setattr", a, 3, 3), setAttrSlow(a[0]!, newStr(attrName(a[1]!)), a[2]!), noneRef()),
   format: (a) => (argCount("format", a, 1, 2), newStr(formatJs(a[0]!, a[1] === undefined ? "" : strArg(a[1], "format() argument 2")))),
   hash: (a) => newIntFrom(pyHash(a[0]!)),
   id: (a) => newInt(identityOf(a[0]!)),
-  callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD].includes(kindOf(a[0]!))),
+  callable: (a) => boolRef([L.L_FUNCTION, L.L_BUILTIN, L.L_TYPE, L.L_METHOD, L.L_STATICMETHOD].includes(kindOf(a[0]!)) || (isUserObject(a[0]!) && userCallable(a[0]!))),
   input: (a) => {
     argCount("input", a, 0, 1);
     if (a.length === 1) {
@@ -461,9 +496,31 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   open: openBuiltin,
 };
 
-function radix(w: number, base: number, prefix: string): number {
-  const v = intValue(w);
+/**
+ * iter() of each iterable (which may run Python code and collect), then build(kept, iterators)
+ * with `kept` and the iterators re-read from handles.
+ */
+function withIters(kept: number[], iterables: number[], build: (kept: number[], its: number[]) => number): number {
+  const mark = handleMark();
+  try {
+    for (const k of kept) pushHandle(k);
+    const hIn = handleMark();
+    for (const x of iterables) pushHandle(x);
+    const hIts = handleMark();
+    for (let i = 0; i < iterables.length; i++) pushHandle(getIterSlow(getHandle(hIn + i)));
+    return build(
+      kept.map((_, i) => getHandle(mark + i)),
+      iterables.map((_, i) => getHandle(hIts + i)),
+    );
+  } finally {
+    popHandles(mark);
+  }
+}
+
+function radix(w0: number, base: number, prefix: string): number {
+  const w = asIndex(w0);
   if (!isIntKind(w)) raise(E.TypeError, `'${typeName(w)}' object cannot be interpreted as an integer`);
+  const v = intValue(w);
   const neg = v < 0;
   return newStr((neg ? "-" : "") + prefix + (neg ? -v : v).toString(base));
 }
@@ -486,14 +543,24 @@ T_STR.construct = (a) => (a.length === 0 ? newStr("") : pyStr(a[0]!));
 T_LIST.construct = (a) => newListFrom(a.length ? iterToArray(a[0]!) : []);
 T_TUPLE.construct = (a) => (a.length && kindOf(a[0]!) === L.L_TUPLE ? a[0]! : newTuple(a.length ? iterToArray(a[0]!) : []));
 T_RANGE.construct = rangeConstruct;
-addMethods(T_OBJECT, { __init__: () => noneRef() });
+T_SLICE.construct = (a) => {
+  argCount("slice", a, 1, 3);
+  const none = noneRef();
+  return a.length === 1 ? newSliceObj(none, a[0]!, none) : newSliceObj(a[0]!, a[1]!, a[2] ?? none);
+};
 addMethods(E.BaseException, { __init__: ([self, ...rest]) => (setExcArgs(self!, newTuple(rest)), noneRef()) });
-T_OBJECT.construct = () => raise(E.TypeError, "object() instances are not supported yet");
+T_OBJECT.construct = (a, kw) => objectNew([T_OBJECT.ref, ...a], kw);
 const setFrom = (layout: number) => (a: number[]) => {
-  const items = a.length ? iterToArray(a[0]!) : []; // may run Python code and collect: before the set exists
-  const s = newDict(layout);
-  for (const x of items) dictSet(s, x, 0);
-  return s;
+  // iterating may run Python code (and collect): the items first, then the new set
+  const mark = handleMark();
+  try {
+    const hItems = pushHandle(newListFrom(a.length ? iterToArray(a[0]!) : []));
+    const hSet = pushHandle(newDict(layout));
+    for (let i = 0; i < listLen(getHandle(hItems)); i++) dictSet(getHandle(hSet), listGet(getHandle(hItems), i), 0);
+    return getHandle(hSet);
+  } finally {
+    popHandles(mark);
+  }
 };
 T_SET.construct = setFrom(L.L_SET);
 T_FROZENSET.construct = setFrom(L.L_FROZENSET);
@@ -504,13 +571,30 @@ T_DICT.construct = (a, kw) => {
   return d;
 };
 import { T_TYPE } from "./types.js";
-T_TYPE.construct = (a) => {
-  if (a.length !== 1) raise(E.TypeError, "type() takes 1 or 3 arguments");
-  return typeOf(a[0]!).ref;
-};
+T_TYPE.construct = typeConstruct;
+
+/** getattr & co.: the name argument (a str, or a str subclass instance). */
+function attrName(w: number): string {
+  const v = valueOf(w);
+  if (kindOf(v) !== L.L_STR) raise(E.TypeError, `attribute name must be string, not '${typeName(w)}'`);
+  return strToJs(v);
+}
+
+/** isinstance/issubclass's second argument: a class or a (nested) tuple of classes. */
+function matchesClassInfo(t: TypeDesc, info: number, msg: string): boolean {
+  if (kindOf(info) === L.L_TUPLE) return tupleItems(info).some((x) => matchesClassInfo(t, x, msg));
+  if (!isTypeObject(info)) raise(E.TypeError, msg);
+  return isSubtype(t, typeDescOf(info));
+}
+
+function isBuiltinRound(x: number): boolean {
+  const f = lookupKey(typeOf(x), "__round__");
+  return f === 0 || (!isTaggedInt(f) && layoutOf(f) === L.L_BUILTIN);
+}
 
 /** Returns the target, re-read: it may have moved while the pairs were produced. */
-function dictUpdate(d: number, src: number): number {
+function dictUpdate(d: number, src0: number): number {
+  const src = kindOf(valueOf(src0)) === L.L_DICT ? valueOf(src0) : src0;
   if (kindOf(src) === L.L_DICT) {
     for (const [k, v] of entries(src)) dictSet(d, k, v);
     return d;
@@ -534,7 +618,8 @@ function dictUpdate(d: number, src: number): number {
 
 // ---- methods
 
-function strArg(w: number | undefined, what: string): string {
+function strArg(w0: number | undefined, what: string): string {
+  const w = w0 === undefined ? w0 : valueOf(w0);
   if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be str, not ${w === undefined ? "nothing" : typeName(w)}`);
   return strToJs(w);
 }
@@ -621,9 +706,10 @@ addMethods(T_STR, {
   join: ([self, it]) => {
     const h = pushHandle(self!); // iterating may run Python code (a generator argument)
     try {
-      const items = iterToArray(it!);
-      items.forEach((x, i) => {
-        if (kindOf(x) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      const items = iterToArray(it!).map((x, i) => {
+        const v = valueOf(x); // str subclass instances join by their value
+        if (kindOf(v) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+        return v;
       });
       return strJoin(getHandle(h), items);
     } finally {
@@ -860,6 +946,6 @@ void (0 as unknown as TypeDesc);
 export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
 
 /** The types exposed as builtins. */
-export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, typeOf === undefined ? T_OBJECT : T_TYPE];
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, T_TYPE, T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SLICE];
 
 export { newFloat as _nf };

@@ -22,9 +22,9 @@ import { dictGet, dictSet, newDict } from "./objects/dict.js";
 import { newStr, strToJs } from "./objects/str.js";
 import { newTuple, tupleGet, tupleLen } from "./objects/tuple.js";
 import { PENDING, ROOT_EXC, ROOT_FRAME, ROOT_NONE, throwPy } from "./state.js";
-import { BUILTIN_IMPLS, type KwArgs, typeDescOf, typeName } from "./types.js";
+import { BUILTIN_IMPLS, T_TYPE, type KwArgs, isSubtype, typeDescOf, typeName, typeOf } from "./types.js";
 import { layoutOf } from "./objects/int.js";
-import { instantiate } from "./classes.js";
+import { callSpecial, isBuiltinMethod, isUserObject, lookupKey, typeCall, userCall, valueOf } from "./classes.js";
 import { newGenerator } from "./generators.js";
 import { isTaggedInt } from "../gc/index.js";
 
@@ -207,33 +207,53 @@ export function callObject(callable: number, args: readonly number[], kw: KwArgs
     case L.L_BUILTIN: {
       const impl = BUILTIN_IMPLS[loadI32(callable, L.BUILTIN_IMPL)]!;
       const self = loadRef(callable, L.BUILTIN_SELF);
-      const r = impl.fn(self !== 0 ? [self, ...args] : (args as number[]), kw);
+      const all = self !== 0 ? [self, ...args] : (args as number[]);
+      // a builtin type's ordinary methods (list.append) work on a subclass instance's value;
+      // its dunders (objectmethods.ts) unwrap by themselves
+      if (impl.owner !== null && all.length > 0 && !impl.name.startsWith("__") && !isTaggedInt(all[0]!) && layoutOf(all[0]!) === L.L_INSTANCE) {
+        if (all === args) return callObject(callable, [valueOf(all[0]!), ...args.slice(1)], kw);
+        all[0] = valueOf(all[0]!);
+      }
+      const r = impl.fn(all, kw);
       if (r === 0) throw PENDING;
       return r;
     }
     case L.L_METHOD:
       return callObject(loadRef(callable, L.METHOD_FUNC), [loadRef(callable, L.METHOD_SELF), ...args], kw);
     case L.L_TYPE: {
-      const t = typeDescOf(callable);
-      if (t.user) return instantiate(t, args, kw);
-      if (t.construct) {
-        const r = t.construct(args as number[], kw);
-        if (r === 0) throw PENDING;
-        return r;
+      const meta = typeOf(callable);
+      if (meta !== T_TYPE) {
+        // a metaclass's own __call__ (type.__call__ is the default below)
+        const f = lookupKey(meta, "__call__");
+        if (!isBuiltinMethod(f, T_TYPE, "__call__")) return callSpecial(f, callable, args, kw);
       }
-      if (isExceptionDesc(t)) {
-        if (kw && kw.size > 0) raise(E.TypeError, `${t.name}() takes no keyword arguments`);
-        return constructException(t, args);
-      }
-      return raise(E.TypeError, `cannot create '${t.name}' instances`);
+      return callType(callable, args, kw);
     }
+    case L.L_STATICMETHOD:
+      return callObject(loadRef(callable, L.WRAPPED_FUNC), args, kw);
   }
+  if (isUserObject(callable)) return userCall(callable, args, kw);
   return raise(E.TypeError, `'${typeName(callable)}' object is not callable`);
 }
 
+/** type.__call__(cls, *args, **kw): builtin constructors, or __new__ then __init__. */
+export function callType(callable: number, args: readonly number[], kw: KwArgs | null): number {
+  const t = typeDescOf(callable);
+  if (t.user) return typeCall(t, args, kw);
+  if (t.construct) {
+    const r = t.construct(args as number[], kw);
+    if (r === 0) throw PENDING;
+    return r;
+  }
+  if (isExceptionDesc(t)) {
+    if (kw && kw.size > 0) raise(E.TypeError, `${t.name}() takes no keyword arguments`);
+    return constructException(t, args);
+  }
+  return raise(E.TypeError, `cannot create '${t.name}' instances`);
+}
+
 function isExceptionDesc(t: ReturnType<typeof typeDescOf>): boolean {
-  for (let c: typeof t | null = t; c !== null; c = c.base) if (c === E.BaseException) return true;
-  return false;
+  return isSubtype(t, E.BaseException);
 }
 
 export function noneIfZero(r: number): number {

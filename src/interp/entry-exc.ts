@@ -11,22 +11,19 @@
 import { getHandle, getRoot, handleMark, loadRef, popHandles, pushHandle, storeRef } from "../gc/index.js";
 import type { Int, Ref } from "../jit/hints.js";
 import { callObject } from "./call.js";
-import { bindAttr, lookupInTypeJs } from "./classes.js";
+import { lookupKey } from "./classes.js";
+import { descrGet } from "./descr.js";
 import { E, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { tracebackOf } from "./exc-attrs.js";
-import { ROOT_FRAME, caught } from "./state.js";
-import { findMethod, newBuiltinBound, typeOf } from "./types.js";
+import { ROOT_FRAME, ROOT_NONE, caught } from "./state.js";
+import { typeOf } from "./types.js";
 
 /** The special method `name` of obj's type, bound to obj, or 0 if the type has none. */
 export function lookupSpecial(obj: number, name: string): number {
   const t = typeOf(obj);
-  if (t.user) {
-    const v = lookupInTypeJs(t, name);
-    return v === 0 ? 0 : bindAttr(v, obj);
-  }
-  const impl = findMethod(t, name);
-  return impl < 0 ? 0 : newBuiltinBound(impl, obj);
+  const v = lookupKey(t, name);
+  return v === 0 || v === getRoot(ROOT_NONE) ? 0 : descrGet(v, obj, t);
 }
 
 function slotAt(frame: number, i: number): number {

@@ -17,7 +17,7 @@ import { E, isExceptionType, newException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictGet, dictSet, dictDelete, newDict, entries } from "./objects/dict.js";
 import { intValue, newInt } from "./objects/int.js";
-import { listAppend, newList, listItems } from "./objects/list.js";
+import { listAppend, listGet, listLen, newList, newListFrom, listItems } from "./objects/list.js";
 import { newStr, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems } from "./objects/tuple.js";
 import { binaryOp as binaryOpSlow } from "./ops/arith.js";
@@ -205,15 +205,19 @@ export function buildFromStack(frame: Ref, base: Int, n: Int, op: Int): Ref {
         for (const v of items) listAppend(l, v);
         return l;
       }
-      case BuildOps.BUILD_SET: {
-        const s = newDict(L.L_SET);
-        for (const v of items) dictSet(s, v, 0);
-        return s;
-      }
+      case BuildOps.BUILD_SET:
       case BuildOps.BUILD_MAP: {
-        const d = newDict();
-        for (let i = 0; i < n; i++) dictSet(d, items[2 * i]!, items[2 * i + 1]!);
-        return d;
+        // a user __hash__/__eq__ may collect: items and the new dict live in handles
+        const mark = handleMark();
+        try {
+          for (const v of items) pushHandle(v);
+          const hd = pushHandle(newDict(op === BuildOps.BUILD_SET ? L.L_SET : L.L_DICT));
+          if (op === BuildOps.BUILD_SET) for (let i = 0; i < n; i++) dictSet(getHandle(hd), getHandle(mark + i), 0);
+          else for (let i = 0; i < n; i++) dictSet(getHandle(hd), getHandle(mark + 2 * i), getHandle(mark + 2 * i + 1));
+          return getHandle(hd);
+        } finally {
+          popHandles(mark);
+        }
       }
       case BuildOps.BUILD_CONST_KEY_MAP: {
         const d = newDict();
@@ -246,11 +250,20 @@ export function collectionAdd(target: Ref, v: Ref, value: Ref, op: Int): Int {
         dictSet(target, v, value);
         break;
       case BuildOps.LIST_EXTEND:
-        for (const x of iterToArray(v)) listAppend(target, x);
+      case BuildOps.SET_UPDATE: {
+        // iterating (and a user __hash__) may run Python code and collect: the target is rooted
+        const h = pushHandle(target);
+        try {
+          const items = pushHandle(newListFrom(iterToArray(v)));
+          for (let i = 0; i < listLen(getHandle(items)); i++) {
+            if (op === BuildOps.LIST_EXTEND) listAppend(getHandle(h), listGet(getHandle(items), i));
+            else dictSet(getHandle(h), listGet(getHandle(items), i), 0);
+          }
+        } finally {
+          popHandles(h);
+        }
         break;
-      case BuildOps.SET_UPDATE:
-        for (const x of iterToArray(v)) dictSet(target, x, 0);
-        break;
+      }
       case BuildOps.DICT_UPDATE:
       case BuildOps.DICT_MERGE:
         if (isTaggedInt(v) || layoutOf(v) !== L.L_DICT) {
@@ -504,12 +517,13 @@ export function callFromStack(frame: Ref, base: Int, n: Int, hasKw: Int): Ref {
 /** CALL_FUNCTION_EX: [callable, args, kwargs?] from slot base (a NULL may sit below? no: the compiler pushes callable, then args). */
 export function callEx(frame: Ref, base: Int, hasKw: Int): Ref {
   try {
-    const callable = frameSlot(frame, base);
     const args = iterToArray(frameSlot(frame, base + 1));
+    const f = getRoot(ROOT_FRAME); // iterating may have run Python code and moved the frame
+    const callable = frameSlot(f, base);
     let kw: KwArgs | null = null;
     if (hasKw !== 0) {
       kw = new Map();
-      for (const [k, v] of entries(frameSlot(frame, base + 2))) kw.set(strToJs(k), v);
+      for (const [k, v] of entries(frameSlot(f, base + 2))) kw.set(strToJs(k), v);
     }
     return callObject(callable, args, kw);
   } catch (e) {

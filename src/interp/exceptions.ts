@@ -11,7 +11,7 @@ import { EXC_ARGS, EXC_TYPE, L_EXCEPTION } from "./layouts.js";
 import { newStr } from "./objects/str.js";
 import { newTuple, tupleGet, tupleLen } from "./objects/tuple.js";
 import { errorHooks, throwPy } from "./state.js";
-import { T_OBJECT, type TypeDesc, defineType } from "./types.js";
+import { T_OBJECT, type TypeDesc, defineType, isSubtype } from "./types.js";
 
 /** [name, base name] in an order where every base comes first (CPython 3.11's hierarchy). */
 const HIERARCHY: readonly (readonly [string, string])[] = [
@@ -110,8 +110,7 @@ export const E = {
 };
 
 export function isExceptionType(t: TypeDesc): boolean {
-  for (let c: TypeDesc | null = t; c !== null; c = c.base) if (c === E.BaseException) return true;
-  return false;
+  return isSubtype(t, E.BaseException);
 }
 
 /** A new exception instance of type t with the given args (a tuple is built). */

@@ -59,7 +59,7 @@ export const S_FLOAT = 2;
 export const S_OBJECT = 3;
 
 // ---- mappings and sets (a set is a dict whose values are unused)
-const dictFields = [["indices", "ref"], ["keys", "ref"], ["values", "ref"], ["hashes", "ref"], ["used", "i32"], ["filled", "i32"]] as const;
+const dictFields = [["indices", "ref"], ["keys", "ref"], ["values", "ref"], ["hashes", "ref"], ["used", "i32"], ["filled", "i32"], ["flags", "i32"]] as const;
 export const L_DICT = defineLayout("py.Dict", dictFields);
 export const L_SET = defineLayout("py.Set", dictFields);
 export const L_FROZENSET = defineLayout("py.Frozenset", dictFields);
@@ -69,6 +69,9 @@ export const DICT_VALUES = fieldOffset(L_DICT, "values");
 export const DICT_HASHES = fieldOffset(L_DICT, "hashes");
 export const DICT_USED = fieldOffset(L_DICT, "used");
 export const DICT_FILLED = fieldOffset(L_DICT, "filled");
+/** DICT_HAS_USER_KEYS: some key's __hash__/__eq__ is Python code (dict.ts roots its operands). */
+export const DICT_FLAGS = fieldOffset(L_DICT, "flags");
+export const DICT_HAS_USER_KEYS = 1;
 
 // ---- ranges, slices, iterators
 export const L_RANGE = defineLayout("py.Range", [["start", "ref"], ["stop", "ref"], ["step", "ref"]]);
@@ -152,6 +155,8 @@ export const FUNC_KWDEFAULTS = fieldOffset(L_FUNCTION, "kwdefaults");
 export const FUNC_CLOSURE = fieldOffset(L_FUNCTION, "closure");
 export const FUNC_NAME = fieldOffset(L_FUNCTION, "name");
 export const FUNC_QUALNAME = fieldOffset(L_FUNCTION, "qualname");
+/** Function attributes (`f.attr = 1`), created on the first. */
+export const FUNC_DICT = fieldOffset(L_FUNCTION, "dict");
 
 /** A builtin function or bound builtin method: `impl` indexes the JS table of implementations. */
 export const L_BUILTIN = defineLayout("py.Builtin", [["impl", "i32"], ["self", "ref"]]);
@@ -198,12 +203,30 @@ export const GEN_EXC_STATE = fieldOffset(L_GENERATOR, "excState");
 export const GEN_FLAGS = fieldOffset(L_GENERATOR, "flags");
 
 // ---- types, modules, exceptions
-export const L_TYPE = defineLayout("py.Type", [["name", "ref"], ["dict", "ref"], ["base", "ref"], ["id", "i32"]]);
+/**
+ * A type object. `bases` and `mro` are tuples of type objects (CPython's __bases__/__mro__);
+ * `version` is the type version tag (classes.ts: bumped whenever the type or a base changes,
+ * so lookups can be cached by (type, version)); `meta` is the metaclass (0: `type`).
+ */
+export const L_TYPE = defineLayout("py.Type", [
+  ["name", "ref"],
+  ["dict", "ref"],
+  ["base", "ref"],
+  ["id", "i32"],
+  ["bases", "ref"],
+  ["mro", "ref"],
+  ["meta", "ref"],
+  ["version", "i32"],
+]);
 export const TYPE_NAME = fieldOffset(L_TYPE, "name");
 export const TYPE_DICT = fieldOffset(L_TYPE, "dict");
 export const TYPE_BASE = fieldOffset(L_TYPE, "base");
 /** Index into the JS-side table of type descriptors (types.ts). */
 export const TYPE_ID = fieldOffset(L_TYPE, "id");
+export const TYPE_BASES = fieldOffset(L_TYPE, "bases");
+export const TYPE_MRO = fieldOffset(L_TYPE, "mro");
+export const TYPE_META = fieldOffset(L_TYPE, "meta");
+export const TYPE_VERSION = fieldOffset(L_TYPE, "version");
 
 export const L_MODULE = defineLayout("py.Module", [["dict", "ref"], ["name", "ref"]]);
 export const MODULE_DICT = fieldOffset(L_MODULE, "dict");
@@ -232,13 +255,20 @@ export const EXC_VALUE = fieldOffset(L_EXCEPTION, "value");
 export const EXC_DICT = fieldOffset(L_EXCEPTION, "dict");
 
 /**
- * An instance of a user-defined class: its type and a per-instance attribute dict. A dict per
- * instance is the simple first step; maps (hidden classes: a shared layout per attribute set,
- * values inline) are the later optimization that lets traces read attributes at fixed offsets.
+ * An instance of a user-defined class (objects/map.ts). `map` is the id of its map (hidden
+ * class): the attribute names in order, shared by every instance that got the same attributes
+ * in the same order; attribute i lives in `slots[i]` (a RefArray, grown by doubling). `__slots__`
+ * members come first in `slots` (their descriptors hold fixed indexes). Map 0 means the
+ * instance keeps its attributes in `dict` instead (after `__dict__` was asked for, a deletion
+ * the map cannot express, or too many attributes). `value` is the builtin value of an instance
+ * of a subclass of a builtin type (`class C(list)`: a list), which builtin operations use.
  */
-export const L_INSTANCE = defineLayout("py.Instance", [["type", "ref"], ["dict", "ref"]]);
+export const L_INSTANCE = defineLayout("py.Instance", [["type", "ref"], ["map", "i32"], ["slots", "ref"], ["dict", "ref"], ["value", "ref"]]);
 export const INST_TYPE = fieldOffset(L_INSTANCE, "type");
+export const INST_MAP = fieldOffset(L_INSTANCE, "map");
+export const INST_SLOTS = fieldOffset(L_INSTANCE, "slots");
 export const INST_DICT = fieldOffset(L_INSTANCE, "dict");
+export const INST_VALUE = fieldOffset(L_INSTANCE, "value");
 
 /** super(): lookups start after `type` in the instance's base chain. */
 export const L_SUPER = defineLayout("py.Super", [["type", "ref"], ["self", "ref"]]);
@@ -262,3 +292,20 @@ export const STREAM_ID = fieldOffset(L_TEXT_IO, "id");
 export const L_TRACEBACK = defineLayout("py.Traceback", [["entries", "ref"], ["depth", "i32"]]);
 export const TB_ENTRIES = fieldOffset(L_TRACEBACK, "entries");
 export const TB_DEPTH = fieldOffset(L_TRACEBACK, "depth");
+/** property(fget, fset, fdel, doc). */
+export const L_PROPERTY = defineLayout("py.Property", [["fget", "ref"], ["fset", "ref"], ["fdel", "ref"], ["doc", "ref"], ["name", "ref"]]);
+/** The attribute name (__set_name__), or 0: error messages name the property. */
+export const PROP_NAME = fieldOffset(L_PROPERTY, "name");
+export const PROP_FGET = fieldOffset(L_PROPERTY, "fget");
+export const PROP_FSET = fieldOffset(L_PROPERTY, "fset");
+export const PROP_FDEL = fieldOffset(L_PROPERTY, "fdel");
+export const PROP_DOC = fieldOffset(L_PROPERTY, "doc");
+/** classmethod(f) and staticmethod(f): the wrapped callable. */
+export const L_CLASSMETHOD = defineLayout("py.ClassMethod", [["func", "ref"]]);
+export const L_STATICMETHOD = defineLayout("py.StaticMethod", [["func", "ref"]]);
+export const WRAPPED_FUNC = fieldOffset(L_CLASSMETHOD, "func");
+/** A `__slots__` member: reads and writes slot `index` of the instance's slot array. */
+export const L_MEMBER = defineLayout("py.Member", [["type", "ref"], ["name", "ref"], ["index", "i32"]]);
+export const MEMBER_TYPE = fieldOffset(L_MEMBER, "type");
+export const MEMBER_NAME = fieldOffset(L_MEMBER, "name");
+export const MEMBER_INDEX = fieldOffset(L_MEMBER, "index");

@@ -10,7 +10,8 @@
 import { getHandle, handleMark, identityOf, isTaggedInt, loadF64, loadI32, loadRef, loadU8, popHandles, pushHandle, varLength } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { codeInfo } from "../code.js";
-import { isUserObject, userReprStr } from "../classes.js";
+import { isUserObject, setReprHooks, superRepr, typeFullName, userReprStr } from "../classes.js";
+import { descrRepr } from "../descr.js";
 import { EXC, E, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
 import { dictGet, entries } from "../objects/dict.js";
@@ -36,6 +37,10 @@ function hexId(w: number): string {
 export function reprJs(w: number): string {
   if (isTaggedInt(w)) return String(w >> 1);
   const l = layoutOf(w);
+  if (l !== L.L_EXCEPTION && isUserObject(w)) {
+    const s = userReprStr(w, false);
+    if (s !== null) return s;
+  }
   switch (l) {
     case L.L_INT:
     case L.L_LONG:
@@ -65,10 +70,15 @@ export function reprJs(w: number): string {
     }
     case L.L_SLICE:
       return `slice(${reprJs(loadRef(w, L.SLICE_START))}, ${reprJs(loadRef(w, L.SLICE_STOP))}, ${reprJs(loadRef(w, L.SLICE_STEP))})`;
-    case L.L_TYPE: {
-      const t = typeDescOf(w);
-      return t.user ? `<class '__main__.${t.name}'>` : `<class '${t.name}'>`;
-    }
+    case L.L_TYPE:
+      return `<class '${typeFullName(typeDescOf(w))}'>`;
+    case L.L_SUPER:
+      return superRepr(w);
+    case L.L_PROPERTY:
+    case L.L_CLASSMETHOD:
+    case L.L_STATICMETHOD:
+    case L.L_MEMBER:
+      return descrRepr(w, reprJs, hexId(w))!;
     case L.L_BYTES:
       return reprBytes(w);
     case L.L_METHOD:
@@ -282,3 +292,5 @@ export function asciiJs(w: number): string {
   }
   return out;
 }
+
+setReprHooks({ repr: reprJs, str: strJs });

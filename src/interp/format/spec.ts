@@ -11,12 +11,12 @@
  * format(1234, '010,') == '00,001,234'.
  */
 
-import { getHandle, isTaggedInt, loadF64, popHandles, pushHandle } from "../../gc/index.js";
-import { callDunder, isUserObject } from "../classes.js";
+import { loadF64 } from "../../gc/index.js";
+import { isUserObject, userFormat } from "../classes.js";
 import { E, raise } from "../exceptions.js";
 import * as L from "../layouts.js";
-import { intValue, layoutOf } from "../objects/int.js";
-import { newStr, strToJs } from "../objects/str.js";
+import { intValue } from "../objects/int.js";
+import { strToJs } from "../objects/str.js";
 import { intToDecimal } from "../ops/arith.js";
 import { kindOf } from "../ops/compare.js";
 import { typeName } from "../types.js";
@@ -231,19 +231,7 @@ export function formatJs(w: number, specStr: string): string {
     if (specStr === "") return strToJs(w);
     return formatStrSpec(strToJs(w), parseSpec(specStr, tname));
   }
-  if (isUserObject(w)) {
-    const h = pushHandle(w);
-    try {
-      const r = callDunder(w, "__format__", [newStr(specStr)]);
-      if (r !== 0) {
-        if (isTaggedInt(r) || layoutOf(r) !== L.L_STR) raise(E.TypeError, `__format__ must return a str, not ${typeName(r)}`);
-        return strToJs(r);
-      }
-      w = getHandle(h);
-    } finally {
-      popHandles(h);
-    }
-  }
+  if (isUserObject(w)) return userFormat(w, specStr, formatJs);
   if (specStr !== "") raise(E.TypeError, `unsupported format string passed to ${typeName(w)}.__format__`);
   return strJs(w);
 }

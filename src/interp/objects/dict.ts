@@ -13,10 +13,12 @@
  * A set is the same structure with unused values.
  */
 
-import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, loadI32, loadRef, storeI32, storeRef, varLength } from "../../gc/index.js";
-import { DICT_FILLED, DICT_HASHES, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT, L_STR } from "../layouts.js";
+import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getHandle, isTaggedInt, loadI32, loadRef, popHandles, pushHandle, storeI32, storeRef, varLength } from "../../gc/index.js";
+import { DICT_FILLED, DICT_FLAGS, DICT_HASHES, DICT_HAS_USER_KEYS, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT, L_EXCEPTION, L_INSTANCE, L_STR, L_TYPE } from "../layouts.js";
 import { strEquals } from "./str.js";
 import { hashOf, pyEq } from "../ops/compare.js";
+import { isUserObject } from "../classes.js";
+import { layoutOf } from "./int.js";
 
 const EMPTY = -1;
 const DUMMY = -2;
@@ -90,29 +92,106 @@ function keysEqual(k: number, key: number): boolean {
   return pyEq(k, key);
 }
 
+/**
+ * Keys whose __hash__ / __eq__ may be Python code (instances of user classes). Such code may
+ * collect, so operations involving them keep the dict, key and value in handles and re-read
+ * them (rootedOp); a dict remembers (DICT_FLAGS) that it holds such a key, because an ordinary
+ * key may then be compared with it.
+ */
+function isUserKey(w: number): boolean {
+  if (isTaggedInt(w)) return false;
+  const l = layoutOf(w);
+  return (l === L_INSTANCE || l === L_EXCEPTION || l === L_TYPE) && isUserObject(w);
+}
+
+function needsRooting(d: number, key: number): boolean {
+  return (loadI32(d, DICT_FLAGS) & DICT_HAS_USER_KEYS) !== 0 || isUserKey(key);
+}
+
+const OP_GET = 0;
+const OP_SET = 1;
+const OP_DELETE = 2;
+const OP_CONTAINS = 3;
+
+/** dictGet / dictSet / dictDelete / dictContains with the operands rooted across user code. */
+function rootedOp(op: number, d0: number, key0: number, value0: number): number {
+  const mark = pushHandle(d0);
+  pushHandle(key0);
+  pushHandle(value0);
+  try {
+    const h = hashOf(key0);
+    const d = () => getHandle(mark);
+    const key = () => getHandle(mark + 1);
+    let slot = -1;
+    let entry = -1;
+    const mask = varLength(loadRef(d(), DICT_INDICES)) - 1;
+    let perturb = h >>> 0;
+    let i = perturb & mask;
+    let freeSlot = -1;
+    for (;;) {
+      const e = loadI32(loadRef(d(), DICT_INDICES), ARRAY_ITEMS + 4 * i);
+      if (e === EMPTY) {
+        slot = freeSlot >= 0 ? freeSlot : i;
+        break;
+      }
+      if (e === DUMMY) {
+        if (freeSlot < 0) freeSlot = i;
+      } else {
+        const k = loadRef(loadRef(d(), DICT_KEYS), ARRAY_ITEMS + 4 * e);
+        if (k === key() || (loadI32(loadRef(d(), DICT_HASHES), ARRAY_ITEMS + 4 * e) === h && keysEqual(k, key()))) {
+          slot = i;
+          entry = e;
+          break;
+        }
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    if (op === OP_GET) return entry < 0 ? 0 : loadRef(loadRef(d(), DICT_VALUES), ARRAY_ITEMS + 4 * entry);
+    if (op === OP_CONTAINS) return entry < 0 ? 0 : 1;
+    if (op === OP_DELETE) return entry < 0 ? 0 : deleteEntry(d(), slot, entry);
+    if (isUserKey(key())) storeI32(d(), DICT_FLAGS, loadI32(d(), DICT_FLAGS) | DICT_HAS_USER_KEYS);
+    if (entry >= 0) storeRef(loadRef(d(), DICT_VALUES), ARRAY_ITEMS + 4 * entry, getHandle(mark + 2));
+    else appendEntry(d(), slot, key(), getHandle(mark + 2), h);
+    return 1;
+  } finally {
+    popHandles(mark);
+  }
+}
+
 /** The value for key, or 0 when absent (an exception may then be pending if hashing failed). */
 export function dictGet(d: number, key: number): number {
+  if (needsRooting(d, key)) return rootedOp(OP_GET, d, key, 0);
   const e = lookup(d, key, hashOf(key));
   return e < 0 ? 0 : loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e);
 }
 
 export function dictContains(d: number, key: number): boolean {
+  if (needsRooting(d, key)) return rootedOp(OP_CONTAINS, d, key, 0) !== 0;
   return lookup(d, key, hashOf(key)) >= 0;
 }
 
 export function dictSet(d: number, key: number, value: number): void {
+  if (needsRooting(d, key)) {
+    rootedOp(OP_SET, d, key, value);
+    return;
+  }
   const h = hashOf(key);
   const e = lookup(d, key, h);
   if (e >= 0) {
     storeRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e, value);
     return;
   }
-  const slot = foundSlot;
+  appendEntry(d, foundSlot, key, value, h);
+}
+
+/** Adds a new entry at free index slot `slot` (resizing first when the entry arrays are full). */
+function appendEntry(d: number, slot: number, key: number, value: number, h: number): void {
   let filled = loadI32(d, DICT_FILLED);
   if (filled >= varLength(loadRef(d, DICT_KEYS))) {
     resize(d, loadI32(d, DICT_USED) * 3 + 1);
-    dictSet(d, key, value);
-    return;
+    slot = freeSlotFor(d, h);
+    filled = loadI32(d, DICT_FILLED);
   }
   storeI32(loadRef(d, DICT_INDICES), ARRAY_ITEMS + 4 * slot, filled);
   storeRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * filled, key);
@@ -124,9 +203,13 @@ export function dictSet(d: number, key: number, value: number): void {
 
 /** Deletes key; returns the old value or 0 if absent. */
 export function dictDelete(d: number, key: number): number {
+  if (needsRooting(d, key)) return rootedOp(OP_DELETE, d, key, 0);
   const e = lookup(d, key, hashOf(key));
   if (e < 0) return 0;
-  const slot = foundSlot;
+  return deleteEntry(d, foundSlot, e);
+}
+
+function deleteEntry(d: number, slot: number, e: number): number {
   const vals = loadRef(d, DICT_VALUES);
   const old = loadRef(vals, ARRAY_ITEMS + 4 * e);
   storeI32(loadRef(d, DICT_INDICES), ARRAY_ITEMS + 4 * slot, DUMMY);
@@ -136,12 +219,31 @@ export function dictDelete(d: number, key: number): number {
   return old;
 }
 
+/** The first EMPTY index slot on h's probe sequence (keys are known to be absent). */
+function freeSlotFor(d: number, h: number): number {
+  const idx = loadRef(d, DICT_INDICES);
+  const mask = varLength(idx) - 1;
+  let perturb = h >>> 0;
+  let i = perturb & mask;
+  while (loadI32(idx, ARRAY_ITEMS + 4 * i) !== EMPTY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+/** Rebuilds the storage from the stored hashes: no __hash__/__eq__ runs, nothing collects. */
 function resize(d: number, minUsed: number): void {
   let size = MIN_SIZE;
   while ((size * 2) / 3 < minUsed) size *= 2;
-  const keys = entries(d);
+  const live: [number, number, number][] = [];
+  const n = loadI32(d, DICT_FILLED);
+  for (let e = 0; e < n; e++) {
+    const k = loadRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * e);
+    if (k !== 0) live.push([k, loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e), loadI32(loadRef(d, DICT_HASHES), ARRAY_ITEMS + 4 * e)]);
+  }
   initStorage(d, size);
-  for (const [k, v] of keys) dictSet(d, k, v);
+  for (const [k, v, h] of live) appendEntry(d, freeSlotFor(d, h), k, v, h);
 }
 
 export function dictClear(d: number): void {
@@ -172,8 +274,16 @@ export function dictFilled(d: number): number {
   return loadI32(d, DICT_FILLED);
 }
 
+/** A copy with the stored hashes (no __hash__/__eq__ runs, so nothing collects). */
 export function dictCopy(d: number, layout: number = L_DICT): number {
   const r = newDict(layout);
-  for (const [k, v] of entries(d)) dictSet(r, k, v);
+  storeI32(r, DICT_FLAGS, loadI32(d, DICT_FLAGS));
+  const n = loadI32(d, DICT_FILLED);
+  for (let e = 0; e < n; e++) {
+    const k = loadRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * e);
+    if (k === 0) continue;
+    const h = loadI32(loadRef(d, DICT_HASHES), ARRAY_ITEMS + 4 * e);
+    appendEntry(r, freeSlotFor(r, h), k, loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e), h);
+  }
   return r;
 }

@@ -19,6 +19,7 @@ import { listAppend, listItems, newListFrom, newListRepeat } from "../objects/li
 import { strConcat, strRepeat } from "../objects/str.js";
 import { newTuple, tupleItems } from "../objects/tuple.js";
 import { typeName } from "../types.js";
+import { isUserObject, userBinaryOp } from "../classes.js";
 import { kindOf, numValue } from "./compare.js";
 import { formatPercent } from "./format.js";
 
@@ -213,6 +214,7 @@ function setOp(op: number, a: number, b: number, layout: number, inplace: boolea
 
 /** BINARY_OP's slow path; `arg` as in the instruction (in-place forms from NB_OPS on). */
 export function binaryOp(arg: number, a: number, b: number): number {
+  if (isUserObject(a) || isUserObject(b)) return userBinaryOp(arg, a, b);
   const inplace = arg >= NB_OPS;
   const op = inplace ? arg - NB_OPS : arg;
   const la = kindOf(a);

@@ -10,7 +10,7 @@
  * True meet), the cached str hash, a combination for tuples, and TypeError "unhashable type".
  */
 
-import { identityHash, isTaggedInt, loadF64, loadRef, untagInt } from "../../gc/index.js";
+import { getHandle, identityHash, isTaggedInt, loadF64, loadRef, popHandles, pushHandle, untagInt } from "../../gc/index.js";
 import { COMPARE_OPS } from "../../frontend/opcodes.js";
 import { raise, E } from "../exceptions.js";
 import { FLOAT_VALUE, L_BOOL, L_FLOAT, L_INT, L_LIST, L_LONG, L_STR, L_TUPLE, L_NONE, L_DICT, L_SET, L_FROZENSET, L_RANGE, RANGE_START, RANGE_STEP, RANGE_STOP } from "../layouts.js";
@@ -21,7 +21,7 @@ import { strCompare, strEquals, strHash, strLen } from "../objects/str.js";
 import { tupleGet, tupleLen } from "../objects/tuple.js";
 import { typeName } from "../types.js";
 import { boolRef } from "../state.js";
-import { isUserObject, setTruthyHook, userCompare, userTruthy } from "../classes.js";
+import { compareError, isUserObject, setIntValueHook, setTruthyHook, userCompare, userHash, userTruthy } from "../classes.js";
 
 const MODULUS = (1n << 61n) - 1n;
 
@@ -99,7 +99,7 @@ export function pyHash(w: number): number | bigint {
       return h;
     }
     default:
-      return identityHash(w);
+      return isUserObject(w) ? userHash(w, intHash, pyHash) : identityHash(w);
   }
 }
 
@@ -192,6 +192,7 @@ export function pyEq(a: number, b: number): boolean {
 
 /** Sequence/number/str ordering: negative, 0, positive; NaN if unordered (float NaN). */
 export function pyOrder(a: number, b: number, opSymbol: string): number {
+  if (isUserObject(a) || isUserObject(b)) return userOrder(a, b, opSymbol);
   const la = kindOf(a);
   const lb = kindOf(b);
   if (isNumberLayout(la) && isNumberLayout(lb)) return numCompare(a, b);
@@ -212,12 +213,48 @@ export function pyOrder(a: number, b: number, opSymbol: string): number {
   return raise(E.TypeError, `'${opSymbol}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * Ordering through the user's comparison methods: "<" answers -1 / 1 / 0 from a < b and
+ * b < a (what sorting needs), ">" and the others only whether a op b holds (1 or 0, -1 for
+ * "<=" / "<" style checks by min).
+ */
+function userOrder(a: number, b: number, opSymbol: string): number {
+  const op = COMPARE_OPS.findIndex((c) => c.symbol === opSymbol);
+  const holds = (x: number, y: number) => {
+    const mark = pushHandle(x);
+    pushHandle(y);
+    try {
+      const r = userCompare(op, x, y);
+      return r === 0 ? compareError(op, getHandle(mark), getHandle(mark + 1)) : truthy(r);
+    } finally {
+      popHandles(mark);
+    }
+  };
+  if (op === 0) {
+    const mark = pushHandle(a);
+    pushHandle(b);
+    try {
+      if (holds(a, b)) return -1;
+      return holds(getHandle(mark + 1), getHandle(mark)) ? 1 : 0;
+    } finally {
+      popHandles(mark);
+    }
+  }
+  const r = holds(a, b);
+  return op === 4 || op === 5 ? (r ? 1 : 0) : r ? -1 : 0;
+}
+
 /** COMPARE_OP: op is an index into COMPARE_OPS (<, <=, ==, !=, >, >=). */
 export function compareOp(op: number, a: number, b: number): number {
   if (isUserObject(a) || isUserObject(b)) {
-    const msg = `'${COMPARE_OPS[op]!.symbol}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`;
-    const r = userCompare(op, a, b);
-    return r !== 0 ? r : raise(E.TypeError, msg);
+    const mark = pushHandle(a);
+    pushHandle(b);
+    try {
+      const r = userCompare(op, a, b);
+      return r !== 0 ? r : compareError(op, getHandle(mark), getHandle(mark + 1));
+    } finally {
+      popHandles(mark);
+    }
   }
   switch (op) {
     case 2:
@@ -269,3 +306,4 @@ export function truthy(w: number): boolean {
   }
 }
 setTruthyHook(truthy);
+setIntValueHook(intValue);

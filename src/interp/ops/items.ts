@@ -9,14 +9,14 @@ import * as L from "../layouts.js";
 import { dictContains, dictDelete, dictGet, dictSet } from "../objects/dict.js";
 import { newFloat } from "../objects/float.js";
 import { intValue, layoutOf, newIntFrom } from "../objects/int.js";
-import { callDunder, isUserObject } from "../classes.js";
+import { isUserObject, userContains, userGetItem, userIndex, userSetItem, userUnaryOp } from "../classes.js";
 import { listGet, listItems, listLen, listReplace, listSet, newListFrom } from "../objects/list.js";
 import { strCharAt, strLen, strSlice, strToJs } from "../objects/str.js";
 import { newTuple, tupleGet, tupleLen } from "../objects/tuple.js";
 import { boolRef, noneRef } from "../state.js";
 import { typeName } from "../types.js";
-import { kindOf, numValue, pyEq, truthy } from "./compare.js";
-import { iterToArray } from "./iter.js";
+import { kindOf, numValue, pyEq } from "./compare.js";
+import { getIterSlow, iterNextSlow, iterToArray } from "./iter.js";
 import { newStrFromCodePoints } from "../objects/str.js";
 
 export function newSliceObj(a: number, b: number, c: number): number {
@@ -32,10 +32,18 @@ function isIntKind(w: number): boolean {
   return l === L.L_INT || l === L.L_LONG || l === L.L_BOOL;
 }
 
+/** w, or its __index__ for an object of a user class that has one (else w). */
+export function asIndex(w: number): number {
+  if (!isUserObject(w)) return w;
+  const r = userIndex(w);
+  return r !== 0 ? r : w;
+}
+
 /** An index operand as a JS number (huge values clamp, as CPython's slice clamping does). */
 function indexValue(w: number, what: string): number {
-  if (!isIntKind(w)) raise(E.TypeError, what);
-  return Number(intValue(w));
+  const v = asIndex(w);
+  if (!isIntKind(v)) raise(E.TypeError, what);
+  return Number(intValue(v));
 }
 
 /** slice.indices(len): start, step, count. */
@@ -67,14 +75,16 @@ export function sliceIndices(sl: number, len: number): [number, number, number] 
 
 /** `what` names the operation in the IndexError ("list assignment" for stores and deletes). */
 function seqIndex(key: number, len: number, kind: string, what = kind): number {
-  if (!isIntKind(key)) raise(E.TypeError, `${kind} indices must be integers or slices, not ${typeName(key)}`);
-  let i = Number(intValue(key));
+  const k = asIndex(key);
+  if (!isIntKind(k)) raise(E.TypeError, `${kind} indices must be integers or slices, not ${typeName(key)}`);
+  let i = Number(intValue(k));
   if (i < 0) i += len;
   if (i < 0 || i >= len) raise(E.IndexError, `${what} index out of range`);
   return i;
 }
 
 export function getItemSlow(obj: number, key: number): number {
+  if (isUserObject(obj)) return userGetItem(obj, key);
   const isSlice = !isTaggedInt(key) && layoutOf(key) === L.L_SLICE;
   switch (kindOf(obj)) {
     case L.L_LIST: {
@@ -100,7 +110,7 @@ export function getItemSlow(obj: number, key: number): number {
         const [start, step, n] = sliceIndices(key, strLen(obj));
         return strSlice(obj, start, step, n);
       }
-      if (!isIntKind(key)) raise(E.TypeError, `string indices must be integers, not '${typeName(key)}'`);
+      if (!isIntKind(asIndex(key))) raise(E.TypeError, `string indices must be integers, not '${typeName(key)}'`);
       return newStrFromCodePoints([strCharAt(obj, seqIndex(key, strLen(obj), "string"))]);
     }
     case L.L_DICT: {
@@ -129,6 +139,7 @@ export function getItemSlow(obj: number, key: number): number {
 
 /** obj[key] = v (v = 0: del obj[key]). */
 export function setItemSlow(obj: number, key: number, v: number): void {
+  if (isUserObject(obj)) return userSetItem(obj, key, v);
   const isSlice = !isTaggedInt(key) && layoutOf(key) === L.L_SLICE;
   switch (kindOf(obj)) {
     case L.L_LIST: {
@@ -198,14 +209,30 @@ export function containsSlow(container: number, item: number): boolean {
     }
   }
   if (isUserObject(container)) {
-    const r = callDunder(container, "__contains__", [item]);
-    if (r !== 0) return truthy(r);
+    const r = userContains(container, item);
+    if (r >= 0) return r === 1;
   }
-  for (const x of iterToArray(container)) if (x === item || pyEq(x, item)) return true;
-  return false;
+  // by iteration: items are compared as they come (an __eq__ may collect: item is rooted)
+  const mark = handleMark();
+  try {
+    const hi = pushHandle(item);
+    let it: number;
+    try {
+      it = getIterSlow(container);
+    } catch (e) {
+      if (isUserObject(container)) raise(E.TypeError, `argument of type '${typeName(container)}' is not iterable`);
+      throw e;
+    }
+    const hIt = pushHandle(it);
+    for (let x = iterNextSlow(getHandle(hIt)); x !== 0; x = iterNextSlow(getHandle(hIt))) if (x === getHandle(hi) || pyEq(x, getHandle(hi))) return true;
+    return false;
+  } finally {
+    popHandles(mark);
+  }
 }
 
 export function unaryOpSlow(op: number, v: number): number {
+  if (isUserObject(v)) return userUnaryOp(op, v);
   const l = kindOf(v);
   if (l === L.L_INT || l === L.L_LONG || l === L.L_BOOL) {
     const x = intValue(v);

@@ -23,7 +23,7 @@ import { PENDING, ROOT_EXC, noneRef } from "../state.js";
 import { BUILTIN_IMPLS, findMethod, isInstance, typeName, typeOf } from "../types.js";
 import { numValue } from "./compare.js";
 import { truthy } from "./compare.js";
-import { callDunder, isUserObject, userMethod, userNext } from "../classes.js";
+import { isUserObject, specialMethod, userGetItem, userIter, userNext } from "../classes.js";
 
 export const SEQ_LIST = 0;
 export const SEQ_TUPLE = 1;
@@ -31,6 +31,8 @@ export const SEQ_STR = 2;
 export const SEQ_DICT_KEYS = 3;
 export const SEQ_DICT_VALUES = 4;
 export const SEQ_DICT_ITEMS = 5;
+/** Iteration by __getitem__(0), __getitem__(1), ... until IndexError (the old sequence protocol). */
+export const SEQ_GETITEM = 6;
 
 export const BI_ENUMERATE = 0;
 export const BI_ZIP = 1;
@@ -90,12 +92,36 @@ export function getIterSlow(v: number): number {
     }
   }
   if (isUserObject(v)) {
-    const r = callDunder(v, "__iter__", []);
+    const r = userIter(v);
     if (r !== 0) return r;
+    const g = specialMethod(v, "__getitem__");
+    if (g !== 0 && g !== noneRef()) return newSeqIter(v, SEQ_GETITEM);
   }
   const m = findMethod(typeOf(v), "__iter__"); // builtin types with an __iter__ in their table (files)
   if (m >= 0) return BUILTIN_IMPLS[m]!.fn([v], null);
   return raise(E.TypeError, `'${typeName(v)}' object is not iterable`);
+}
+
+/** seq[i] for the __getitem__ iterator: 0 at IndexError or StopIteration (the end). */
+function getItemNext(it: number): number {
+  const seq = loadRef(it, L.SEQ_ITER_SEQ);
+  const i = loadI32(it, L.SEQ_ITER_INDEX);
+  const h = pushHandle(it);
+  try {
+    const v = userGetItem(seq, newInt(i));
+    storeI32(getHandle(h), L.SEQ_ITER_INDEX, i + 1);
+    return v;
+  } catch (e) {
+    const exc = getRoot(ROOT_EXC);
+    if (e === PENDING && exc !== 0 && (isInstance(exc, E.IndexError) || isInstance(exc, E.StopIteration))) {
+      setRoot(ROOT_EXC, 0);
+      storeRef(getHandle(h), L.SEQ_ITER_SEQ, 0);
+      return 0;
+    }
+    throw e;
+  } finally {
+    popHandles(h);
+  }
 }
 
 function seqNext(it: number): number {
@@ -103,6 +129,7 @@ function seqNext(it: number): number {
   if (seq === 0) return 0;
   let i = loadI32(it, L.SEQ_ITER_INDEX);
   const kind = loadI32(it, L.SEQ_ITER_KIND);
+  if (kind === SEQ_GETITEM) return getItemNext(it);
   let r = 0;
   switch (kind) {
     case SEQ_LIST:
@@ -154,7 +181,7 @@ export function iterNextSlow(it: number): number {
     case L.L_BUILTIN_ITER:
       return builtinNext(it);
   }
-  if (userMethod(it, "__next__") !== 0) return userNext(it);
+  if (isUserObject(it)) return userNext(it);
   const m = findMethod(typeOf(it), "__next__");
   if (m >= 0) {
     try {
