@@ -17,7 +17,9 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(v, '__add__'):
+            # CPython's PyNumber_Check: a number, or a type that converts to one
+            t = type(v)
+            if not isinstance(v, (int, float)) and not (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
