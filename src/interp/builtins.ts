@@ -629,6 +629,16 @@ function optIndex(w: number | undefined): number | null {
   return w === undefined || w === noneRef() ? null : toIndex(w);
 }
 
+/** str.startswith/endswith: any of the prefixes (a str or a tuple of them) at the window's start or end. */
+function affixMatch(self: number, p: number, a: number | undefined, b: number | undefined, name: string, atEnd: boolean): boolean {
+  const cps = [...s(self)];
+  const ps = kindOf(p) === L.L_TUPLE ? tupleItems(p).map(s) : [strArg(p, `${name} first arg`)];
+  const w = searchWindow(cps.length, optIndex(a), optIndex(b));
+  if (w === null) return false;
+  const t = cps.slice(w.start, w.end).join("");
+  return ps.some((x) => (atEnd ? t.endsWith(x) : t.startsWith(x)));
+}
+
 function search(self: number, sub: number | undefined, a: number | undefined, b: number | undefined, fromRight: boolean): number {
   const cps = [...s(self)];
   return cpFind(cps, [...strArg(sub, "must")], searchWindow(cps.length, optIndex(a), optIndex(b)), fromRight);
@@ -745,16 +755,8 @@ addMethods(T_STR, {
     }
     return newStr(out + rest);
   },
-  startswith: ([self, p]) => {
-    const t = s(self!);
-    const ps = kindOf(p!) === L.L_TUPLE ? tupleItems(p!).map(s) : [strArg(p, "startswith first arg")];
-    return boolRef(ps.some((x) => t.startsWith(x)));
-  },
-  endswith: ([self, p]) => {
-    const t = s(self!);
-    const ps = kindOf(p!) === L.L_TUPLE ? tupleItems(p!).map(s) : [strArg(p, "endswith first arg")];
-    return boolRef(ps.some((x) => t.endsWith(x)));
-  },
+  startswith: ([self, p, a, b]) => boolRef(affixMatch(self!, p!, a, b, "startswith", false)),
+  endswith: ([self, p, a, b]) => boolRef(affixMatch(self!, p!, a, b, "endswith", true)),
   find: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, false)),
   rfind: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, true)),
   index: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, false))),
