@@ -7,7 +7,7 @@
 // `--debug` (or PYPYTS_DEBUG=1): an internal error is a bug, reported in one line otherwise.
 
 import { readFileSync } from "node:fs";
-import { isMainThread, parentPort, Worker } from "node:worker_threads";
+import { isMainThread, parentPort } from "node:worker_threads";
 import { resolve } from "node:path";
 import { dumpAst } from "./frontend/ast-dump.js";
 import { compileModule } from "./frontend/compiler.js";
@@ -286,11 +286,9 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-// Python programs recurse through the JS stack (a few JS frames per Python call), and the
-// main thread's ~1 MB V8 stack holds only ~700 Python frames where CPython allows 1000. So
-// the command runs in a worker thread with a bigger stack; its stdout/stderr are forwarded
-// by Node and it reports the exit status by message. PYPYTS_NO_WORKER=1 runs inline.
-const STACK_MB = 64;
+// Python programs recurse through the JS stack, so the command runs in a worker thread with a
+// bigger stack (src/launcher.ts starts it, usually before this bundle is even loaded); the
+// prompt stays on the main thread. PYPYTS_NO_WORKER=1 runs inline.
 
 /** The prompt reads the terminal with line editing, which only the main thread can do. */
 function wantsPrompt(args: string[]): boolean {
@@ -303,15 +301,10 @@ function wantsPrompt(args: string[]): boolean {
 }
 
 const ARGS = process.argv.slice(2);
-if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1" && !wantsPrompt(ARGS)) {
-  const worker = new Worker(new URL(import.meta.url), { argv: ARGS, resourceLimits: { stackSizeMb: STACK_MB } });
-  worker.on("message", (code: number) => void (process.exitCode = code));
-  // process.exit(n) inside the worker ends only the worker, with n as its exit code
-  worker.on("exit", (code) => void (process.exitCode ??= code));
-  worker.on("error", (e) => {
-    process.stderr.write(`pypy-ts: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
+/** The launcher's worker starter (src/launcher.ts); without a launcher the command runs inline. */
+const runInWorker = (globalThis as { __pypytsRunInWorker?: () => void }).__pypytsRunInWorker;
+if (isMainThread && process.env.PYPYTS_NO_WORKER !== "1" && runInWorker !== undefined && !wantsPrompt(ARGS)) {
+  runInWorker();
 } else {
   // no top-level await: the bundle is a CommonJS script (see src/launcher.ts)
   void main(ARGS).then((code) => {
