@@ -1004,25 +1004,15 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         pc += 1;
         break;
       }
-      case BEFORE_WITH: {
-        // [mgr] -> [bound __exit__, mgr.__enter__()]
-        storeI32(frame, FRAME_PC, pc);
-        storeI32(frame, FRAME_SP, sp);
-        const ok = beforeWith(frame, sp);
-        frame = getRoot(ROOT_FRAME);
-        if (ok === 0) {
-          err = 1;
-          break;
-        }
-        sp += 1;
-        pc += 1;
-        break;
-      }
+      case BEFORE_WITH:
       case WITH_EXCEPT_START: {
-        // [exit, lasti, prev, exc] -> [..., exit(type(exc), exc, tb)]
+        // BEFORE_WITH: [mgr] -> [bound __exit__, mgr.__enter__()]
+        // WITH_EXCEPT_START: [exit, lasti, prev, exc] -> [..., exit(type(exc), exc, tb)]
         storeI32(frame, FRAME_PC, pc);
         storeI32(frame, FRAME_SP, sp);
-        const ok = withExceptStart(frame, sp);
+        let ok = 0;
+        if (op === BEFORE_WITH) ok = beforeWith(frame, sp);
+        else ok = withExceptStart(frame, sp);
         frame = getRoot(ROOT_FRAME);
         if (ok === 0) {
           err = 1;
