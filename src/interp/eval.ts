@@ -349,6 +349,30 @@ function listGetFast(l: Ref, key: Ref): Ref {
   return 0;
 }
 
+/**
+ * list[i] = v for a tagged int i in range, on an OBJECT list or an INT list given a tagged int
+ * (the strategy stays); 0 when it does not apply (the residual setItem then does it all).
+ */
+function listSetFast(l: Ref, key: Ref, v: Ref): Int {
+  if ((l & 1) === 1 || (key & 1) === 0) return 0;
+  if ((loadI32(l, 0) & 0xffff) !== L_LIST) return 0;
+  const n = loadI32(l, LIST_LENGTH);
+  let i = machineIntValue(key);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return 0;
+  const st = loadI32(l, LIST_STRATEGY);
+  if (st === S_INT) {
+    if ((v & 1) === 0) return 0;
+    storeI32(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i, v >> 1);
+    return 1;
+  }
+  if (st === S_OBJECT) {
+    storeRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i, v);
+    return 1;
+  }
+  return 0;
+}
+
 /** The next int of a range iterator, or 0 when it is exhausted. */
 function rangeIterNext(it: Ref): Ref {
   const rnext: Float = loadF64(it, RITER_NEXT);
@@ -559,11 +583,14 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         break;
       }
       case STORE_SUBSCR: {
-        const ok = setItem(slot(frame, sp - 2), slot(frame, sp - 1), slot(frame, sp - 3));
-        frame = getRoot(ROOT_FRAME);
+        let ok = listSetFast(slot(frame, sp - 2), slot(frame, sp - 1), slot(frame, sp - 3));
         if (ok === 0) {
-          err = 1;
-          break;
+          ok = setItem(slot(frame, sp - 2), slot(frame, sp - 1), slot(frame, sp - 3));
+          frame = getRoot(ROOT_FRAME);
+          if (ok === 0) {
+            err = 1;
+            break;
+          }
         }
         sp -= 3;
         pc += 1;
