@@ -28,7 +28,7 @@ import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
 import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
 import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
-import { BUILTIN_IMPLS, T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
+import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 import { importFrom as importFromModule, importHook, importStar as importStarInto } from "./import.js";
 import { addTraceback } from "./traceback.js";
 import { delegateNext } from "./generators.js";
@@ -497,7 +497,6 @@ export function callFromStack(frame: Ref, base: Int, n: Int, hasKw: Int): Ref {
       const r = callSimple(callable, self, frame, base + 2, n);
       if (r !== NOT_SIMPLE_CALL) return r;
     }
-    if (hasKw === 0 && !isTaggedInt(callable) && layoutOf(callable) === L.L_BUILTIN) return callBuiltinFromStack(callable, self, frame, base + 2, n);
     const args: number[] = [];
     if (self !== 0) args.push(self);
     for (let i = 0; i < n; i++) args.push(frameSlot(frame, base + 2 + i));
@@ -513,20 +512,6 @@ export function callFromStack(frame: Ref, base: Int, n: Int, hasKw: Int): Ref {
   } catch (e) {
     return caught(e);
   }
-}
-
-/**
- * A builtin called without keywords (list.append, len, d.get...): its arguments go straight
- * from the stack into the one array the implementation takes (callObject would copy them again
- * to put a bound builtin's self first). 0 with the exception pending.
- */
-function callBuiltinFromStack(callable: Ref, self: Ref, frame: Ref, first: Int, n: Int): Ref {
-  const boundSelf = loadRef(callable, L.BUILTIN_SELF);
-  const args: number[] = [];
-  if (boundSelf !== 0) args.push(boundSelf);
-  if (self !== 0) args.push(self);
-  for (let i = 0; i < n; i++) args.push(frameSlot(frame, first + i));
-  return BUILTIN_IMPLS[loadI32(callable, L.BUILTIN_IMPL)]!.fn(args, null);
 }
 
 /** CALL_FUNCTION_EX: [callable, args, kwargs?] from slot base (a NULL may sit below? no: the compiler pushes callable, then args). */
