@@ -23,7 +23,7 @@
  * else is a residual call into ordinary TypeScript (entry.ts).
  */
 
-import { ARRAY_ITEMS, allocFixed, getRoot, loadF64, loadI32, loadRef, safepoint, setRoot, storeF64, storeI32, storeRef } from "../gc/index.js";
+import { ARRAY_ITEMS, allocFixed, getRoot, loadF64, loadI32, loadRef, safepoint, setRoot, storeF64, storeI32, storeRef, varLength } from "../gc/index.js";
 import { type Float, type Int, type Ref, canEnterJit, elidable, floatToInt, jitDriver, jitMergePoint } from "../jit/hints.js";
 import {
   assertionErrorType,
@@ -89,8 +89,17 @@ import {
   RITER_NEXT,
   RITER_STEP,
   RITER_STOP,
+  S_FLOAT,
   S_INT,
   S_OBJECT,
+  L_SEQ_ITER,
+  L_TUPLE,
+  SEQ_ITER_INDEX,
+  SEQ_ITER_KIND,
+  SEQ_ITER_SEQ,
+  SEQ_LIST,
+  SEQ_TUPLE,
+  TUPLE_ITEMS,
 } from "./layouts.js";
 import {
   BEFORE_WITH,
@@ -335,7 +344,15 @@ function floatCompare(op: Int, a: Ref, b: Ref): Ref {
   return getRoot(ROOT_FALSE);
 }
 
-/** list[i] for a tagged int i in range, on an INT or OBJECT list; 0 when it does not apply. */
+/** Item i (0 <= i < length) of a list, boxed as its strategy requires. */
+function listItem(l: Ref, i: Int): Ref {
+  const st = loadI32(l, LIST_STRATEGY);
+  if (st === S_INT) return boxInt(loadI32(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i));
+  if (st === S_FLOAT) return newFloatValue(loadF64(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 8 * i));
+  return loadRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i);
+}
+
+/** list[i] for a tagged int i in range; 0 when it does not apply. */
 function listGetFast(l: Ref, key: Ref): Ref {
   if ((l & 1) === 1 || (key & 1) === 0) return 0;
   if ((loadI32(l, 0) & 0xffff) !== L_LIST) return 0;
@@ -343,15 +360,47 @@ function listGetFast(l: Ref, key: Ref): Ref {
   let i = machineIntValue(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) return 0;
-  const st = loadI32(l, LIST_STRATEGY);
-  if (st === S_INT) return boxInt(loadI32(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i));
-  if (st === S_OBJECT) return loadRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i);
-  return 0;
+  return listItem(l, i);
+}
+
+/** Is it an iterator over a list or a tuple that is not exhausted yet (seqIterNext applies)? */
+function isListOrTupleIter(it: Ref): Int {
+  if ((it & 1) === 1) return 0;
+  if ((loadI32(it, 0) & 0xffff) !== L_SEQ_ITER) return 0;
+  if (loadI32(it, SEQ_ITER_KIND) > SEQ_TUPLE) return 0;
+  if (loadRef(it, SEQ_ITER_SEQ) === 0) return 0;
+  return 1;
+}
+
+/** The next item of a list or tuple iterator, or 0 when it is exhausted (it then drops the sequence). */
+function seqIterNext(it: Ref): Ref {
+  const seq: Ref = loadRef(it, SEQ_ITER_SEQ);
+  const i = loadI32(it, SEQ_ITER_INDEX);
+  let v: Ref = 0;
+  if (loadI32(it, SEQ_ITER_KIND) === SEQ_LIST) {
+    if (i < loadI32(seq, LIST_LENGTH)) v = listItem(seq, i);
+  } else if (i < varLength(seq)) v = loadRef(seq, TUPLE_ITEMS + 4 * i);
+  if (v === 0) {
+    storeRef(it, SEQ_ITER_SEQ, 0);
+    return 0;
+  }
+  storeI32(it, SEQ_ITER_INDEX, i + 1);
+  return v;
+}
+
+/** UNPACK_SEQUENCE of a tuple of exactly n items: pushes them (first on top); 0 when it does not apply. */
+function unpackTupleFast(frame: Ref, sp: Int, n: Int): Int {
+  const t: Ref = slot(frame, sp - 1);
+  if ((t & 1) === 1) return 0;
+  if ((loadI32(t, 0) & 0xffff) !== L_TUPLE) return 0;
+  if (varLength(t) !== n) return 0;
+  for (let i = 0; i < n; i++) setSlot(frame, sp - 1 + n - 1 - i, loadRef(t, TUPLE_ITEMS + 4 * i));
+  return 1;
 }
 
 /**
- * list[i] = v for a tagged int i in range, on an OBJECT list or an INT list given a tagged int
- * (the strategy stays); 0 when it does not apply (the residual setItem then does it all).
+ * list[i] = v for a tagged int i in range, on an OBJECT list, an INT list given a tagged int or
+ * a FLOAT list given a float (the strategy stays); 0 when it does not apply (the residual setItem then does it all).
  */
 function listSetFast(l: Ref, key: Ref, v: Ref): Int {
   if ((l & 1) === 1 || (key & 1) === 0) return 0;
@@ -368,6 +417,11 @@ function listSetFast(l: Ref, key: Ref, v: Ref): Int {
   }
   if (st === S_OBJECT) {
     storeRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * i, v);
+    return 1;
+  }
+  if (st === S_FLOAT) {
+    if (isFloatObject(v) === 0) return 0;
+    storeF64(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 8 * i, loadF64(v, FLOAT_VALUE));
     return 1;
   }
   return 0;
@@ -752,6 +806,11 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       }
       case UNPACK_SEQUENCE:
       case UNPACK_EX: {
+        if (op === UNPACK_SEQUENCE && unpackTupleFast(frame, sp, arg) === 1) {
+          sp = sp - 1 + arg;
+          pc += 1;
+          break;
+        }
         storeI32(frame, FRAME_SP, sp);
         const pushed = unpack(frame, sp, arg, op === UNPACK_EX ? 1 : 0);
         frame = getRoot(ROOT_FRAME);
@@ -843,6 +902,8 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         let v: Ref = 0;
         if ((it & 1) === 0 && (loadI32(it, 0) & 0xffff) === L_RANGE_ITER) {
           v = rangeIterNext(it);
+        } else if (isListOrTupleIter(it) === 1) {
+          v = seqIterNext(it);
         } else {
           storeI32(frame, FRAME_SP, sp);
           v = iterNext(it);

@@ -94,6 +94,15 @@ export const SEQ_ITER_SEQ = fieldOffset(L_SEQ_ITER, "seq");
 export const SEQ_ITER_INDEX = fieldOffset(L_SEQ_ITER, "index");
 export const SEQ_ITER_KIND = fieldOffset(L_SEQ_ITER, "kind");
 export const SEQ_ITER_SIZE = fieldOffset(L_SEQ_ITER, "size");
+/** SeqIterator kinds (`kind`); the eval loop steps SEQ_LIST and SEQ_TUPLE itself. */
+export const SEQ_LIST = 0;
+export const SEQ_TUPLE = 1;
+export const SEQ_STR = 2;
+export const SEQ_DICT_KEYS = 3;
+export const SEQ_DICT_VALUES = 4;
+export const SEQ_DICT_ITEMS = 5;
+/** Iteration by __getitem__(0), __getitem__(1), ... until IndexError (the old sequence protocol). */
+export const SEQ_GETITEM = 6;
 /** Builtin iterators with a small fixed state (enumerate, zip, map, filter, reversed…). */
 export const L_BUILTIN_ITER = defineLayout("py.BuiltinIterator", [["kind", "i32"], ["a", "ref"], ["b", "ref"], ["count", "ref"]]);
 export const BITER_KIND = fieldOffset(L_BUILTIN_ITER, "kind");

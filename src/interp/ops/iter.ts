@@ -25,14 +25,8 @@ import { numValue } from "./compare.js";
 import { truthy } from "./compare.js";
 import { isUserObject, specialMethod, userGetItem, userIter, userNext } from "../classes.js";
 
-export const SEQ_LIST = 0;
-export const SEQ_TUPLE = 1;
-export const SEQ_STR = 2;
-export const SEQ_DICT_KEYS = 3;
-export const SEQ_DICT_VALUES = 4;
-export const SEQ_DICT_ITEMS = 5;
-/** Iteration by __getitem__(0), __getitem__(1), ... until IndexError (the old sequence protocol). */
-export const SEQ_GETITEM = 6;
+import { SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES, SEQ_GETITEM, SEQ_LIST, SEQ_STR, SEQ_TUPLE } from "../layouts.js";
+export { SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES, SEQ_GETITEM, SEQ_LIST, SEQ_STR, SEQ_TUPLE };
 
 export const BI_ENUMERATE = 0;
 export const BI_ZIP = 1;
