@@ -15,11 +15,11 @@ import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries,
 import { newFloat } from "./objects/float.js";
 import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
 import { listAppend, listGet, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
-import { newStr, strJoin, strLen, strToJs } from "./objects/str.js";
+import { newStr, strCharAt, strCodePoints, strJoin, strLen, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
 import { hashOf, kindOf, numValue, pyEq, pyHash, pyOrder, truthy } from "./ops/compare.js";
-import { cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
+import { cpAffix, cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
 import { asciiJs, formatJs, pyRepr, pyStr, reprJs, strFormat, strJs, strRooted } from "./ops/format.js";
 import { getItemSlow } from "./ops/items.js";
 import { BI_ENUMERATE, BI_FILTER, BI_MAP, BI_ZIP, getIterSlow, iterNextSlow, iterToArray, newBuiltinIter, newSeqIter, SEQ_DICT_ITEMS, SEQ_DICT_KEYS, SEQ_DICT_VALUES } from "./ops/iter.js";
@@ -629,19 +629,30 @@ function optIndex(w: number | undefined): number | null {
   return w === undefined || w === noneRef() ? null : toIndex(w);
 }
 
+/** The code points of a str argument (the needle of a search). */
+function strArgCodePoints(w0: number | undefined, mustBe: string): number[] {
+  const w = w0 === undefined ? w0 : valueOf(w0);
+  if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${mustBe}, not ${w === undefined ? "nothing" : typeName(w)}`);
+  return strCodePoints(w);
+}
+
+/** A heap str read in place (searches make no call that could collect, so the raw ref holds). */
+const charsOf = (self: number) => (i: number) => strCharAt(self, i);
+
 /** str.startswith/endswith: any of the prefixes (a str or a tuple of them) at the window's start or end. */
 function affixMatch(self: number, p: number, a: number | undefined, b: number | undefined, name: string, atEnd: boolean): boolean {
-  const cps = [...s(self)];
-  const ps = kindOf(p) === L.L_TUPLE ? tupleItems(p).map(s) : [strArg(p, `${name} first arg`)];
-  const w = searchWindow(cps.length, optIndex(a), optIndex(b));
-  if (w === null) return false;
-  const t = cps.slice(w.start, w.end).join("");
-  return ps.some((x) => (atEnd ? t.endsWith(x) : t.startsWith(x)));
+  const w = searchWindow(strLen(self), optIndex(a), optIndex(b));
+  if (kindOf(p) !== L.L_TUPLE) return cpAffix(charsOf(self), strArgCodePoints(p, `${name} first arg must be str or a tuple of str`), w, atEnd);
+  // CPython checks each prefix's type only when it reaches it: ("a", 1) matches "abc"
+  for (const x of tupleItems(p)) {
+    if (kindOf(valueOf(x)) !== L.L_STR) raise(E.TypeError, `tuple for ${name} must only contain str, not ${typeName(x)}`);
+    if (cpAffix(charsOf(self), strCodePoints(valueOf(x)), w, atEnd)) return true;
+  }
+  return false;
 }
 
 function search(self: number, sub: number | undefined, a: number | undefined, b: number | undefined, fromRight: boolean): number {
-  const cps = [...s(self)];
-  return cpFind(cps, [...strArg(sub, "must")], searchWindow(cps.length, optIndex(a), optIndex(b)), fromRight);
+  return cpFind(charsOf(self), strArgCodePoints(sub, "must be str"), searchWindow(strLen(self), optIndex(a), optIndex(b)), fromRight);
 }
 
 function found(i: number): number {
@@ -762,8 +773,7 @@ addMethods(T_STR, {
   index: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, false))),
   rindex: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, true))),
   count: ([self, sub, a, b]) => {
-    const cps = [...s(self!)];
-    return newInt(cpCount(cps, [...strArg(sub, "must")], searchWindow(cps.length, optIndex(a), optIndex(b))));
+    return newInt(cpCount(charsOf(self!), strArgCodePoints(sub, "must be str"), searchWindow(strLen(self!), optIndex(a), optIndex(b))));
   },
   isdigit: ([self]) => boolRef(/^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/u.test(s(self!))),
   isdecimal: ([self]) => boolRef(/^\p{Nd}+$/u.test(s(self!))),

@@ -1,9 +1,9 @@
 /*
  * strsearch.ts — str.find/rfind/index/rindex/count with CPython's optional [start[, end]].
  *
- * Python indexes strs by code point, JS by UTF-16 unit: the search runs on the code-point
- * window [start, end) (clamped like a slice) and the answer is a code-point index into the
- * whole str. An empty `sub` is found at `start` (or at `end` from the right) whenever the
+ * Python indexes strs by code point: the search reads the heap str in place over the code-point
+ * window [start, end) (clamped like a slice), so a call costs the window it scans, not the
+ * length of the str (a parser calling text.startswith(w, pos) on a big text stays linear). An empty `sub` is found at `start` (or at `end` from the right) whenever the
  * window is not inverted — CPython's rule, which makes "abc".find("", 5) equal -1.
  */
 
@@ -22,12 +22,15 @@ export function searchWindow(len: number, start: number | null, end: number | nu
   return s > len || s > e ? null : { start: s, end: e };
 }
 
-/** Code-point index of sub in cps[window], searching from the left or right; -1 when absent. */
-export function cpFind(cps: readonly string[], sub: readonly string[], w: Window | null, fromRight: boolean): number {
+/** The code point at index i of a haystack (a heap str read in place: no copy per call). */
+export type CodePointAt = (i: number) => number;
+
+/** Code-point index of sub in hay[window], searching from the left or right; -1 when absent. */
+export function cpFind(hay: CodePointAt, sub: ArrayLike<number>, w: Window | null, fromRight: boolean): number {
   if (w === null) return -1;
   const last = w.end - sub.length;
   const at = (i: number) => {
-    for (let k = 0; k < sub.length; k++) if (cps[i + k] !== sub[k]) return false;
+    for (let k = 0; k < sub.length; k++) if (hay(i + k) !== sub[k]) return false;
     return true;
   };
   if (fromRight) {
@@ -38,18 +41,26 @@ export function cpFind(cps: readonly string[], sub: readonly string[], w: Window
   return -1;
 }
 
-/** Non-overlapping occurrences of sub in cps[window] (empty sub: window length + 1). */
-export function cpCount(cps: readonly string[], sub: readonly string[], w: Window | null): number {
+/** Non-overlapping occurrences of sub in hay[window] (empty sub: window length + 1). */
+export function cpCount(hay: CodePointAt, sub: ArrayLike<number>, w: Window | null): number {
   if (w === null) return 0;
   if (sub.length === 0) return w.end - w.start + 1;
   let n = 0;
   for (let i = w.start; i + sub.length <= w.end; ) {
     let ok = true;
-    for (let k = 0; k < sub.length && ok; k++) ok = cps[i + k] === sub[k];
+    for (let k = 0; k < sub.length && ok; k++) ok = hay(i + k) === sub[k];
     if (ok) {
       n++;
       i += sub.length;
     } else i++;
   }
   return n;
+}
+
+/** Whether sub occurs at hay[w.start] (or ends at hay[w.end] when atEnd) inside the window. */
+export function cpAffix(hay: CodePointAt, sub: ArrayLike<number>, w: Window | null, atEnd: boolean): boolean {
+  if (w === null || sub.length > w.end - w.start) return false;
+  const base = atEnd ? w.end - sub.length : w.start;
+  for (let k = 0; k < sub.length; k++) if (hay(base + k) !== sub[k]) return false;
+  return true;
 }
