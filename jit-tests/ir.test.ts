@@ -188,6 +188,39 @@ export function g(x: number): number {
     expect(msg).toMatch(/^bad\.ts:10: unknown name/m);
   });
 
+  it("a local's annotation holds in its own function only; an int and a ref in one local is rejected", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rts-"));
+    // before: 'r' of boxed() made the 'r' of product() a ref, and a guard failing there resumed
+    // with the product cut to a 32-bit pointer (a wrong int in text_words under --jit)
+    writeFileSync(join(dir, "kinds.ts"), `"use rts";
+import type { Int, Ref } from "../src/jit/hints.js";
+
+export function boxed(p: Ref): Ref {
+  const r: Ref = p;
+  return r;
+}
+
+export function product(x: Int, y: Int): Int {
+  let r = 0;
+  r = x * y;
+  return r;
+}
+`);
+    const art = codewrite(dir, ["kinds.ts"]);
+    const product = art.jitcodes.find((j) => j.name.endsWith("#product"))!;
+    expect(product.code.some((insn) => insn[0] === "cast_int_to_ptr")).toBe(false);
+    writeFileSync(join(dir, "mix.ts"), `"use rts";
+import type { Int, Ref } from "../src/jit/hints.js";
+
+export function mixed(p: Ref, x: Int): Int {
+  let v = p;
+  v = x;
+  return 0;
+}
+`);
+    expect(() => codewrite(dir, ["mix.ts"])).toThrow(/mix\.ts:6: /);
+  });
+
   it("the RTS interpreters of jit-tests translate (what npm run check:rts checks)", () => {
     const art = codewrite(ROOT, ["jit-tests/interp-a.ts", "jit-tests/interp-b.ts", "jit-tests/interp-c.ts"]);
     expect(art.jitcodes.length).toBeGreaterThan(10);

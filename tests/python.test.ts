@@ -108,7 +108,7 @@ beforeAll(async () => {
   await Promise.all([worker(), worker(), worker(), worker()]);
   artifact = codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
   await preloadJitBackend();
-}, 120_000);
+}, 600_000);
 
 it("the corpus is not empty and every skip names a program", () => {
   expect(ALL.length).toBeGreaterThan(0);

@@ -926,13 +926,13 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       case SEND: {
         storeI32(frame, FRAME_PC, pc);
         storeI32(frame, FRAME_SP, sp);
-        const r: Int = sendFromStack(frame, sp);
+        const sent: Int = sendFromStack(frame, sp);
         frame = getRoot(ROOT_FRAME);
-        if (r === 0) {
+        if (sent === 0) {
           err = 1;
           break;
         }
-        if (r === 1) {
+        if (sent === 1) {
           pc += 1; // on to YIELD_VALUE with the receiver's value as TOS
         } else {
           sp -= 1; // the receiver's slot now holds its return value

@@ -109,7 +109,21 @@ export function codewrite(root: string, files: readonly string[]): Artifact {
     const ctx: FnContext = {
       file,
       line: (n) => env.src.origLine(n.loc?.start.line ?? 0),
-      localKinds: env.src.localKinds,
+      annotatedKinds: (fn) => {
+        // annotations are scanned from the TS text: a function takes those inside its own lines
+        const from = env.src.origLine(fn.loc?.start.line ?? 0);
+        const to = env.src.origLine(fn.loc?.end.line ?? 0);
+        const out = new Map<string, Kind>();
+        for (const a of env.src.localKinds) {
+          if (a.line < from || a.line > to) continue;
+          const seen = out.get(a.name);
+          if (seen !== undefined && seen !== a.kind) {
+            throw new CodewriterError(`${file}:${a.line}: '${a.name}' is annotated with two kinds in one function; rename one`);
+          }
+          out.set(a.name, a.kind);
+        }
+        return out;
+      },
       constant: (name) => {
         const c = env.constants.get(name);
         if (c !== undefined) return c;

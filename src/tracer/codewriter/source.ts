@@ -29,7 +29,14 @@ export interface SourceFile {
   /** Original TS line of a line of esbuild's output. */
   readonly origLine: (jsLine: number) => number;
   readonly signatures: ReadonlyMap<string, Signature>;
-  readonly localKinds: ReadonlyMap<string, Kind>;
+  /** Every `let|const name: Ref|Float|Int` annotation, with its TS line (functions pick theirs by line range). */
+  readonly localKinds: readonly LocalKind[];
+}
+
+export interface LocalKind {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly line: number;
 }
 
 export function kindOfType(t: string | undefined): Kind {
@@ -55,10 +62,15 @@ export function scanSignatures(ts: string): Map<string, Signature> {
   return out;
 }
 
-function scanLocalKinds(ts: string): Map<string, Kind> {
-  const out = new Map<string, Kind>();
+function scanLocalKinds(ts: string): LocalKind[] {
+  const out: LocalKind[] = [];
   const re = /\b(?:let|const)\s+(\w+)\s*:\s*(Ref|Float|Int)\b/g;
-  for (let m = re.exec(ts); m !== null; m = re.exec(ts)) out.set(m[1], kindOfType(m[2]));
+  let line = 1;
+  let at = 0;
+  for (let m = re.exec(ts); m !== null; m = re.exec(ts)) {
+    for (; at < m.index; at++) if (ts.charCodeAt(at) === 10) line++;
+    out.push({ name: m[1]!, kind: kindOfType(m[2]), line });
+  }
   return out;
 }
 

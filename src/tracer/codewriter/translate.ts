@@ -59,7 +59,8 @@ export interface Callee {
 export interface FnContext {
   readonly file: string;
   readonly line: (node: Node) => number;
-  readonly localKinds: ReadonlyMap<string, Kind>;
+  /** The kinds the function's own `let|const x: Ref|Float|Int` annotations give. */
+  readonly annotatedKinds: (fn: Node) => ReadonlyMap<string, Kind>;
   /** Module-level constant: its value spec and kind. */
   readonly constant: (name: string) => { spec: ConstSpec; kind: WKind } | "module-let" | undefined;
   readonly callee: (name: string) => Callee | undefined;
@@ -165,17 +166,18 @@ class FnTranslator {
     if (a === "w") return b;
     if (b === "w") return a;
     if ((a === "f" && b === "i") || (a === "i" && b === "f")) return "f";
-    if ((a === "r" && b === "i") || (a === "i" && b === "r")) return "r";
+    if ((a === "r" && b === "i") || (a === "i" && b === "r")) return this.fail(node, REJECT.KIND_MIX);
     return this.fail(node, REJECT.KIND_MIX);
   }
 
   inferKinds(): void {
-    for (const [n, k] of this.ctx.localKinds) if (!this.varKinds.has(n)) this.varKinds.set(n, k);
+    const annotated = this.ctx.annotatedKinds(this.fn);
+    for (const [n, k] of annotated) if (!this.varKinds.has(n)) this.varKinds.set(n, k);
     for (let round = 0; round < 6; round++) {
       let changed = false;
       const assign = (name: string, k: WKind | undefined, node: Node): void => {
         const old = this.varKinds.get(name);
-        const nk = this.ctx.localKinds.has(name) ? old : this.unify(old, k, node);
+        const nk = annotated.has(name) ? old : this.unify(old, k, node);
         if (nk !== old && nk !== undefined) {
           this.varKinds.set(name, nk);
           changed = true;
