@@ -189,7 +189,7 @@ import {
 } from "./opnums.js";
 import { ROOT_EXC, ROOT_FALSE, ROOT_FRAME, ROOT_HANDLED, ROOT_NONE, ROOT_TRUE } from "./state.js";
 
-export const pyDriver = jitDriver({ name: "python", greens: ["pc", "code"], reds: ["frame"] });
+export const pyDriver = jitDriver({ name: "python", greens: ["pc", "code"], reds: ["frame"], virtualizables: ["frame"] });
 
 export const SMALL_MIN = -1073741824;
 export const SMALL_MAX = 1073741823;
@@ -845,6 +845,10 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       case JUMP_BACKWARD_NO_INTERRUPT:
         pc = arg;
         storeI32(frame, FRAME_SP, sp);
+        // a no-op store (the running frame is ROOT_FRAME): in a trace, where the safepoint is a
+        // guard and nothing collects, the reload below folds to `frame` through it, so the
+        // frame stays one value around the loop (opt/vable.ts needs that)
+        setRoot(ROOT_FRAME, frame);
         safepoint();
         frame = getRoot(ROOT_FRAME);
         if (op === JUMP_BACKWARD) {
