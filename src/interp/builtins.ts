@@ -97,7 +97,7 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
       const hk = pushHandle(newList());
       const n = items.length;
       for (let i = 0; i < n; i++) {
-        const k = callObject(getHandle(hf), [listItems(getHandle(hl))[i]!], null);
+        const k = callObject(getHandle(hf), [listGet(getHandle(hl), i)], null);
         listAppend(getHandle(hk), k);
       }
       keys = listItems(getHandle(hk));
@@ -606,7 +606,7 @@ function dictUpdate(d: number, src0: number): number {
     const hd = pushHandle(d);
     const hp = pushHandle(newListFrom(iterToArray(src)));
     for (let i = 0; i < listLen(getHandle(hp)); i++) {
-      const kv = iterToArray(listItems(getHandle(hp))[i]!);
+      const kv = iterToArray(listGet(getHandle(hp), i));
       if (kv.length !== 2) raise(E.ValueError, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
       dictSet(getHandle(hd), kv[0]!, kv[1]!);
     }
