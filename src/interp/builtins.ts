@@ -14,7 +14,7 @@ import * as L from "./layouts.js";
 import { dictContains, dictCopy, dictDelete, dictGet, dictLen, dictSet, entries, newDict, dictClear } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
 import { intValue, layoutOf, newInt, newIntBig, newIntFrom } from "./objects/int.js";
-import { listAppend, listGet, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
+import { listAppend, listGet, listInsert, listItems, listLen, listPop, listReplace, newList, newListFrom } from "./objects/list.js";
 import { newStr, strCharAt, strCodePoints, strJoin, strLen, strToJs } from "./objects/str.js";
 import { newTuple, tupleItems, tupleLen } from "./objects/tuple.js";
 import { intToDecimal } from "./ops/arith.js";
@@ -618,6 +618,34 @@ function dictUpdate(d: number, src0: number): number {
 
 // ---- methods
 
+/**
+ * The first index in [start, stop) of the list in handle hl whose item equals v, or -1. An
+ * __eq__ may run Python code and collect: the list is re-read from its handle and v is rooted.
+ */
+function listFind(hl: number, v: number, start: number, stop: number): number {
+  const mark = handleMark();
+  try {
+    const hv = pushHandle(v);
+    for (let i = start; i < Math.min(stop, listLen(getHandle(hl))); i++) {
+      const x = listGet(getHandle(hl), i);
+      if (x === getHandle(hv) || pyEq(x, getHandle(hv))) return i;
+    }
+    return -1;
+  } finally {
+    popHandles(mark);
+  }
+}
+
+/** list.index's optional start/stop, clamped like a slice's bounds. */
+function sliceWindow(len: number, a: number | undefined, b: number | undefined): { start: number; end: number } {
+  const clamp = (w: number | undefined, dflt: number) => {
+    if (w === undefined) return dflt;
+    const k = toIndex(w);
+    return k < 0 ? Math.max(0, k + len) : Math.min(k, len);
+  };
+  return { start: clamp(a, 0), end: clamp(b, len) };
+}
+
 function strArg(w0: number | undefined, what: string): string {
   const w = w0 === undefined ? w0 : valueOf(w0);
   if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be str, not ${w === undefined ? "nothing" : typeName(w)}`);
@@ -847,27 +875,47 @@ addMethods(T_LIST, {
     return listPop(self!, k);
   },
   insert: ([self, i, v]) => {
-    const items = listItems(self!);
+    const n = listLen(self!);
     let k = toIndex(i!);
-    if (k < 0) k = Math.max(0, k + items.length);
-    items.splice(Math.min(k, items.length), 0, v!);
-    listReplace(self!, items);
+    if (k < 0) k = Math.max(0, k + n);
+    listInsert(self!, Math.min(k, n), v!);
     return noneRef();
   },
   remove: ([self, v]) => {
-    const items = listItems(self!);
-    const k = items.findIndex((x) => x === v || pyEq(x, v!));
-    if (k < 0) raise(E.ValueError, "list.remove(x): x not in list");
-    items.splice(k, 1);
-    listReplace(self!, items);
-    return noneRef();
+    const mark = handleMark();
+    try {
+      const hl = pushHandle(self!);
+      const k = listFind(hl, v!, 0, listLen(self!));
+      if (k < 0) raise(E.ValueError, "list.remove(x): x not in list");
+      listPop(getHandle(hl), k);
+      return noneRef();
+    } finally {
+      popHandles(mark);
+    }
   },
-  index: ([self, v]) => {
-    const k = listItems(self!).findIndex((x) => x === v || pyEq(x, v!));
-    if (k < 0) raise(E.ValueError, `${reprJs(v!)} is not in list`);
-    return newInt(k);
+  index: ([self, v, a, b]) => {
+    const mark = handleMark();
+    try {
+      const hl = pushHandle(self!);
+      const w = sliceWindow(listLen(self!), a, b);
+      const k = listFind(hl, v!, w.start, w.end);
+      if (k < 0) raise(E.ValueError, `${reprJs(v!)} is not in list`);
+      return newInt(k);
+    } finally {
+      popHandles(mark);
+    }
   },
-  count: ([self, v]) => newInt(listItems(self!).filter((x) => x === v || pyEq(x, v!)).length),
+  count: ([self, v]) => {
+    const mark = handleMark();
+    try {
+      const hl = pushHandle(self!);
+      let n = 0;
+      for (let i = listFind(hl, v!, 0, listLen(self!)); i >= 0; i = listFind(hl, v!, i + 1, listLen(getHandle(hl)))) n++;
+      return newInt(n);
+    } finally {
+      popHandles(mark);
+    }
+  },
   reverse: ([self]) => (listReplace(self!, listItems(self!).reverse()), noneRef()),
   sort: ([self], kw) => {
     const mark = handleMark();

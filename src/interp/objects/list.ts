@@ -174,15 +174,39 @@ export function listReplace(l: number, items: readonly number[]): void {
   for (const v of items) listAppend(l, v);
 }
 
-export function listPop(l: number, i: number): number {
-  const items = listItems(l);
-  const [v] = items.splice(i, 1);
-  if (i === items.length) {
-    storeI32(l, LIST_LENGTH, items.length);
-    return v!;
+/** Move count items from index `from` to index `to` in place (overlapping ranges are fine). */
+function moveItems(l: number, from: number, to: number, count: number): void {
+  if (count <= 0 || from === to) return;
+  const st = loadRef(l, LIST_STORAGE);
+  const s = loadI32(l, LIST_STRATEGY);
+  const down = to < from; // copy forwards when moving towards the start, else backwards
+  for (let k = 0; k < count; k++) {
+    const j = down ? k : count - 1 - k;
+    if (s === S_FLOAT) storeF64(st, ARRAY_ITEMS + 8 * (to + j), loadF64(st, ARRAY_ITEMS + 8 * (from + j)));
+    else if (s === S_INT) storeI32(st, ARRAY_ITEMS + 4 * (to + j), loadI32(st, ARRAY_ITEMS + 4 * (from + j)));
+    else storeRef(st, ARRAY_ITEMS + 4 * (to + j), loadRef(st, ARRAY_ITEMS + 4 * (from + j)));
   }
-  listReplace(l, items);
-  return v!;
+}
+
+/** Remove and return item i: the items after it move down one place (O(n - i), no copy of the list). */
+export function listPop(l: number, i: number): number {
+  const v = listGet(l, i);
+  const n = listLen(l);
+  moveItems(l, i + 1, i, n - i - 1);
+  // the slot past the end holds no reference, so the collector does not keep its object alive
+  if (loadI32(l, LIST_STRATEGY) === S_OBJECT) storeRef(loadRef(l, LIST_STORAGE), ARRAY_ITEMS + 4 * (n - 1), 0);
+  storeI32(l, LIST_LENGTH, n - 1);
+  return v;
+}
+
+/** Insert v before index i (0 <= i <= len): the items from i on move up one place. */
+export function listInsert(l: number, i: number, v: number): void {
+  accept(l, v);
+  const n = listLen(l);
+  listReserve(l, n + 1);
+  moveItems(l, i, i + 1, n - i);
+  storeItem(l, i, v);
+  storeI32(l, LIST_LENGTH, n + 1);
 }
 
 /** `[v] * n` and friends: a list of n copies of v, in the strategy v asks for. */
