@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ReplBuffer, classifyInput } from "../src/repl.js";
 import { runInMain, startSession } from "../src/interp/session.js";
+import { PYTHON } from "./helpers/cpython.js";
 
 const CLI = new URL("../dist/pypy-ts.mjs", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "pypy-ts-cli-mod-"));
@@ -18,7 +19,7 @@ function run(cmd: string, args: string[], input?: string) {
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 const ours = (args: string[], input?: string) => run("node", [CLI, ...args], input);
-const cpython = (args: string[], input?: string) => run("python3", args, input);
+const cpython = (args: string[], input?: string) => run(PYTHON, args, input);
 const lastLine = (s: string) => s.trim().split("\n").pop();
 /** CPython names itself by its full path in some messages; compare what follows. */
 const afterProgram = (s: string) => s.slice(s.indexOf(": ") + 2);

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "./helpers/cpython.js";
+import { PYTHON, runCommand } from "./helpers/cpython.js";
 
 const CLI = new URL("../dist/pypy-ts.mjs", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "pypy-ts-tb-"));
@@ -41,7 +41,7 @@ describe("tracebacks: full stderr as python3 prints it", () => {
       const path = join(dir, name);
       writeFileSync(path, source);
       const ours = runCommand("node", [CLI, path]);
-      const py = runCommand("python3", [path]);
+      const py = runCommand(PYTHON, [path]);
       expect({ status: ours.status, stdout: ours.stdout, stderr: ours.stderr }).toEqual({ status: py.status, stdout: py.stdout, stderr: py.stderr });
     });
   }

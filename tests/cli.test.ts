@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "./helpers/cpython.js";
+import { PYTHON, runCommand } from "./helpers/cpython.js";
 
 const CLI = new URL("../dist/pypy-ts.mjs", import.meta.url).pathname;
 const ours = (args: string[], input?: string) => runCommand("node", [CLI, ...args], input);
-const cpython = (args: string[], input?: string) => runCommand("python3", args, input);
+const cpython = (args: string[], input?: string) => runCommand(PYTHON, args, input);
 const dir = mkdtempSync(join(tmpdir(), "pypy-ts-cli-"));
 
 function writeProgram(name: string, source: string): string {

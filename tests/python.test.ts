@@ -23,6 +23,7 @@ import { runProgram } from "../src/interp/run.js";
 import { codewrite } from "../src/tracer/codewriter/index.js";
 import type { Artifact } from "../src/tracer/jitcode.js";
 import { JitLog } from "../src/tracer/jitlog.js";
+import { PYTHON } from "./helpers/cpython.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIR = join(ROOT, "tests/python");
@@ -75,7 +76,7 @@ function lastLine(s: string): string {
 
 function runPython(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile("python3", [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" } }, (err, stdout, stderr) => {
+    execFile(PYTHON, [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
       resolve({ stdout, lastErr: lastLine(stderr), code });
     });

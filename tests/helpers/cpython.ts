@@ -1,6 +1,12 @@
 // Asking CPython (python3, which every machine and CI has) for the expected answer.
 import { execFileSync, spawnSync } from "node:child_process";
 
+/**
+ * The real CPython binary behind `python3` (on a pyenv machine `python3` is a shell-script shim
+ * that costs ~0.1 s per start): the differential tests start CPython hundreds of times.
+ */
+export const PYTHON: string = execFileSync("python3", ["-c", "import sys; print(sys.executable)"]).toString().trim() || "python3";
+
 /** Runs a Python script with `input` as JSON on stdin and returns its stdout parsed as JSON. */
 export function pythonJson<T>(script: string, input: unknown): T {
   const out = execFileSync("python3", ["-c", script], { input: JSON.stringify(input), maxBuffer: 1 << 28 });
