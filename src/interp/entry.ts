@@ -25,7 +25,7 @@ import { compareOp as compareOpSlow, truthy } from "./ops/compare.js";
 import { asciiJs, formatJs, reprJs, strJs } from "./ops/format.js";
 import { unaryOpSlow, getItemSlow, setItemSlow, containsSlow, newSliceObj } from "./ops/items.js";
 import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
-import { getAttrSlow, setAttrSlow, lookupMethod } from "./ops/attrs.js";
+import { getAttrOfCode, getAttrSlow, lookupMethodOfCode, setAttrOfCode } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
 import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
 import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
@@ -101,7 +101,7 @@ export function storeName(frame: Ref, name: Ref, v: Ref, mode: Int): Int {
 
 export function getAttr(obj: Ref, name: Ref): Ref {
   try {
-    return getAttrSlow(obj, name);
+    return getAttrOfCode(obj, name);
   } catch (e) {
     return caught(e);
   }
@@ -109,7 +109,7 @@ export function getAttr(obj: Ref, name: Ref): Ref {
 
 export function setAttr(obj: Ref, name: Ref, v: Ref): Int {
   try {
-    setAttrSlow(obj, name, v);
+    setAttrOfCode(obj, name, v);
     return 1;
   } catch (e) {
     return caught(e);
@@ -120,13 +120,13 @@ export function setAttr(obj: Ref, name: Ref, v: Ref): Int {
 export function loadMethod(frame: Ref, sp: Int, name: Ref): Int {
   try {
     const obj = frameSlot(frame, sp - 1);
-    const m = lookupMethod(obj, name);
+    const m = lookupMethodOfCode(obj, name);
     if (m !== 0) {
       storeRef(frame, L.FRAME_SLOTS + 4 * (sp - 1), m);
       storeRef(frame, L.FRAME_SLOTS + 4 * sp, obj);
       return 1;
     }
-    const a = getAttrSlow(obj, name);
+    const a = getAttrOfCode(obj, name);
     storeRef(frame, L.FRAME_SLOTS + 4 * (sp - 1), a);
     storeRef(frame, L.FRAME_SLOTS + 4 * sp, 0);
     return 1;

@@ -104,7 +104,7 @@ export const mapIndex = elidable(function mapIndex(mapId: Int, name: Ref): Int {
 });
 
 /** mapIndex for a name already turned into its key. */
-function slotIndex(mapId: number, key: string): number {
+export function slotIndex(mapId: number, key: string): number {
   const i = MAPS[mapId]!.index.get(key);
   return i === undefined ? -1 : i;
 }

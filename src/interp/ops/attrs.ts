@@ -26,6 +26,7 @@ import { newStr, strToJs } from "../objects/str.js";
 import { getRoot, setRoot } from "../../gc/index.js";
 import { PENDING, ROOT_EXC, noneRef } from "../state.js";
 import { BUILTIN_IMPLS, T_OBJECT, T_TYPE, type TypeDesc, bumpVersion, findMethod, isSubtype, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
+import { cachedGetAttr, cachedMethod, cachedSetAttr } from "./attr-cache.js";
 
 /** Per-type flags derived from the MRO, recomputed when the version tag changes. */
 interface AttrHooks {
@@ -324,6 +325,45 @@ function builtinMethod(obj: number, name: number): number {
     if (m !== 0) return isTaggedInt(m) || layoutOf(m) !== L.L_BUILTIN || builtinBinding(m) !== "method" ? 0 : m;
   }
   return 0;
+}
+
+/**
+ * The eval loop's LOAD_ATTR / STORE_ATTR / LOAD_METHOD: `name` is one of a code object's names,
+ * so the per-class caches of attr-cache.ts may key on its address. Instances of user classes
+ * without attribute hooks go through the cache; everything else, and every miss, through the
+ * generic path.
+ */
+export function getAttrOfCode(obj: number, name: number): number {
+  const t = instanceTypeWithoutHooks(obj);
+  if (t !== null) {
+    const v = cachedGetAttr(obj, t, name);
+    if (v !== 0) return v;
+  }
+  return getAttrSlow(obj, name);
+}
+
+export function setAttrOfCode(obj: number, name: number, v: number): void {
+  const t = instanceTypeWithoutHooks(obj);
+  if (t !== null && v !== 0 && !hooksOf(t).setattr && cachedSetAttr(obj, t, name, v)) return;
+  setAttrSlow(obj, name, v);
+}
+
+export function lookupMethodOfCode(obj: number, name: number): number {
+  const t = instanceTypeWithoutHooks(obj);
+  if (t !== null) {
+    const m = cachedMethod(obj, t, name);
+    if (m !== 0) return m;
+  }
+  return lookupMethod(obj, name);
+}
+
+/** The user class of an L_INSTANCE whose class defines no __getattribute__/__getattr__, or null. */
+function instanceTypeWithoutHooks(obj: number): TypeDesc | null {
+  if (isTaggedInt(obj) || layoutOf(obj) !== L.L_INSTANCE) return null;
+  const t = typeOf(obj);
+  if (t.user !== true) return null;
+  const h = hooksOf(t);
+  return h.getattribute || h.getattr ? null : t;
 }
 
 export function getAttrSlow(obj: number, name: number): number {

@@ -1,0 +1,122 @@
+/*
+ * attr-cache.ts — the interpreter's attribute caches for instances of user classes: what
+ * `obj.name`, `obj.name = v` and `obj.name(...)` do when the eval loop runs them (the JIT folds
+ * the same lookups its own way: classes.ts typeLookup, map.ts mapIndex).
+ *
+ * Each user class keeps, per attribute name, what its MRO says about that name (the class
+ * attribute and its descriptor kind), valid while the class's version tag is unchanged, and the
+ * last instance map seen with the name's slot index in it (a monomorphic inline cache keyed by
+ * map). A read of an instance attribute is then a version check, a map check and one load;
+ * nothing converts the name to a JS string.
+ *
+ * Keys are name strs by address. Only the eval loop's names come here (a code object's names:
+ * code objects are kept alive for the whole run by ROOT_CODES), and only once they are old (a
+ * young str may still move), so an address always means the same name.
+ */
+
+import { ARRAY_ITEMS, isTaggedInt, loadI32, loadRef, nurseryEnd, storeRef } from "../../gc/index.js";
+import { lookupKey } from "../classes.js";
+import { DATA, NON_DATA, PLAIN, descrGet, descrKind } from "../descr.js";
+import * as L from "../layouts.js";
+import { DICT_MODE, attrKey, slotIndex } from "../objects/map.js";
+import type { TypeDesc } from "../types.js";
+
+interface AttrEntry {
+  /** The class's version tag this entry was computed for. */
+  version: number;
+  key: string;
+  /** The class attribute found along the MRO, or 0. */
+  descr: number;
+  /** descrKind(descr), when it cannot change while the class's version holds; else -1. */
+  kind: number;
+  /** `__class__` and `__dict__`: reads and writes the generic path handles. */
+  special: boolean;
+  /** The last instance map seen and the name's slot index in it (-1: not there). */
+  mapId: number;
+  index: number;
+}
+
+/** The cache entry for (class, name), or null when the name may still move. */
+function entryFor(t: TypeDesc, name: number): AttrEntry | null {
+  if (name < nurseryEnd) return null;
+  let table = t.attrCache as Map<number, AttrEntry> | undefined;
+  if (table === undefined) {
+    table = new Map();
+    t.attrCache = table;
+  }
+  let e = table.get(name);
+  if (e !== undefined && e.version === t.version) return e;
+  const key = attrKey(name);
+  const descr = lookupKey(t, key, name);
+  // a user-class descriptor's kind follows its own class's dict: asked again at each use
+  const stableKind = descr === 0 || isTaggedInt(descr) || (loadI32(descr, 0) & 0xffff) !== L.L_INSTANCE;
+  e = { version: t.version, key, descr, kind: stableKind ? (descr === 0 ? PLAIN : descrKind(descr)) : -1, special: key === "__class__" || key === "__dict__", mapId: -1, index: -1 };
+  // a young class attribute may still move: the entry is kept once a collection has promoted it
+  // (lookupKey's rule); until then each use computes a fresh one
+  if (descr === 0 || isTaggedInt(descr) || descr >= nurseryEnd) table.set(name, e);
+  else table.delete(name);
+  return e;
+}
+
+function kindOf(e: AttrEntry): number {
+  return e.kind >= 0 ? e.kind : descrKind(e.descr);
+}
+
+/** The name's slot index in the instance's map (-1: not an own attribute, or a dict-mode instance). */
+function ownIndex(e: AttrEntry, inst: number): number {
+  const mapId = loadI32(inst, L.INST_MAP);
+  if (mapId === DICT_MODE) return -1;
+  if (mapId !== e.mapId) {
+    e.mapId = mapId;
+    e.index = slotIndex(mapId, e.key);
+  }
+  return e.index;
+}
+
+/** Callers pass an L_INSTANCE of user class t; the caches answer for map-mode instances only. */
+function isPlainInstance(obj: number): boolean {
+  return loadI32(obj, L.INST_MAP) !== DICT_MODE;
+}
+
+/**
+ * obj.name for an instance (not in dict mode) of a user class without attribute hooks: the value,
+ * or 0 when the cache cannot answer (the caller takes the generic path, which also raises).
+ */
+export function cachedGetAttr(obj: number, t: TypeDesc, name: number): number {
+  if (!isPlainInstance(obj)) return 0;
+  const e = entryFor(t, name);
+  if (e === null || e.special) return 0;
+  const kind = kindOf(e);
+  if (kind === DATA) return descrGet(e.descr, obj, t);
+  const i = ownIndex(e, obj);
+  if (i >= 0) return loadRef(loadRef(obj, L.INST_SLOTS), ARRAY_ITEMS + 4 * ((t.nslots ?? 0) + i));
+  if (kind === NON_DATA) return descrGet(e.descr, obj, t);
+  return e.descr;
+}
+
+/**
+ * obj.name = v where the instance already has the attribute in its map and no data descriptor
+ * intervenes: stores it and returns true; false sends the caller down the generic path.
+ */
+export function cachedSetAttr(obj: number, t: TypeDesc, name: number, v: number): boolean {
+  if (!isPlainInstance(obj)) return false;
+  const e = entryFor(t, name);
+  if (e === null || e.special || kindOf(e) === DATA) return false;
+  const i = ownIndex(e, obj);
+  if (i < 0) return false;
+  storeRef(loadRef(obj, L.INST_SLOTS), ARRAY_ITEMS + 4 * ((t.nslots ?? 0) + i), v);
+  return true;
+}
+
+/**
+ * The function `obj.name(...)` calls unbound (CPython's LOAD_METHOD shortcut): the class
+ * attribute when it is a plain function not shadowed by an own attribute; 0 otherwise,
+ * including when the cache cannot answer.
+ */
+export function cachedMethod(obj: number, t: TypeDesc, name: number): number {
+  if (!isPlainInstance(obj)) return 0;
+  const e = entryFor(t, name);
+  if (e === null || e.special || e.descr === 0 || isTaggedInt(e.descr)) return 0;
+  if ((loadI32(e.descr, 0) & 0xffff) !== L.L_FUNCTION) return 0;
+  return ownIndex(e, obj) < 0 ? e.descr : 0;
+}
