@@ -41,7 +41,6 @@ const SKIP: Record<string, string> = {
   "stdlib/enum_basics.py": "lib/enum's metaclass machinery recurses without end here (RecursionError), not investigated yet",
   "stdlib/enum_usage.py": "lib/enum's metaclass machinery recurses without end here (RecursionError), not investigated yet",
   "stdlib/functools_cache.py": "str.isidentifier is missing (the CacheInfo namedtuple)",
-  "stdlib/functools_ordering.py": "functools.wraps does not copy __name__/__doc__ onto the wrapper (setattr on functions)",
   "stdlib/typing_names.py": "imports abc, which subclasses classmethod (not an acceptable base type here yet)",
   "stdlib/typing_annotated_program.py": "opcode SETUP_ANNOTATIONS (module-level variable annotations) is not implemented; typing needs needs the class object model of h-classes",
   "stdlib/json_bytes.py": "bytes.decode and bytearray are not implemented yet",

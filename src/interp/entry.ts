@@ -469,10 +469,12 @@ export function makeFunction(frame: Ref, base: Int, flags: Int): Ref {
   const take = (flag: number) => ((flags & flag) !== 0 ? frameSlot(frame, i++) : 0);
   const defaults = take(1);
   const kwdefaults = take(2);
-  take(4);
+  const annotations = take(4);
   const closure = take(8);
   const code = frameSlot(frame, i);
-  return newFunction(code, loadRef(frame, L.FRAME_GLOBALS), defaults, kwdefaults, closure);
+  const f = newFunction(code, loadRef(frame, L.FRAME_GLOBALS), defaults, kwdefaults, closure);
+  if (annotations !== 0) storeRef(f, L.FUNC_ANNOTATIONS, annotations);
+  return f;
 }
 
 export function newFunction(code: number, globals: number, defaults: number, kwdefaults: number, closure: number): number {
@@ -551,6 +553,28 @@ export function importFrom(module: Ref, name: Ref): Ref {
 export function importStar(frame: Ref, module: Ref): Ref {
   try {
     importStarInto(loadRef(frame, L.FRAME_LOCALS), module);
+    return getRoot(ROOT_NONE);
+  } catch (e) {
+    return caught(e);
+  }
+}
+
+/** SETUP_ANNOTATIONS: an empty __annotations__ dict in the locals unless one is there. */
+export function setupAnnotations(frame: Ref): Ref {
+  try {
+    const locals = loadRef(frame, L.FRAME_LOCALS);
+    const d = locals !== 0 ? locals : loadRef(frame, L.FRAME_GLOBALS);
+    const mark = handleMark();
+    try {
+      const hd = pushHandle(d);
+      const hk = pushHandle(newStr("__annotations__"));
+      if (dictGet(getHandle(hd), getHandle(hk)) === 0) {
+        const a = newDict();
+        dictSet(getHandle(hd), getHandle(hk), a);
+      }
+    } finally {
+      popHandles(mark);
+    }
     return getRoot(ROOT_NONE);
   } catch (e) {
     return caught(e);

@@ -20,6 +20,7 @@ import { dictCopy, dictDelete, dictGet, dictSet, newDict } from "../objects/dict
 import { layoutOf } from "../objects/int.js";
 import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
 import { generatorGetAttr } from "../generators.js";
+import { funcGetAttr, funcSetAttr } from "../funcattrs.js";
 import { moduleAttrMissing } from "../import.js";
 import { attrKey, instDelete, instGet, instSet, toDictMode } from "../objects/map.js";
 import { newStr, strToJs } from "../objects/str.js";
@@ -359,19 +360,7 @@ export function getAttrSlow(obj: number, name: number): number {
         break;
       }
       case L.L_FUNCTION: {
-        const n = attrKey(name);
-        if (n === "__name__") return loadRef(obj, L.FUNC_NAME);
-        if (n === "__qualname__") return loadRef(obj, L.FUNC_QUALNAME);
-        if (n === "__dict__") {
-          let d = loadRef(obj, L.FUNC_DICT);
-          if (d === 0) {
-            d = newDict();
-            storeRef(obj, L.FUNC_DICT, d);
-          }
-          return d;
-        }
-        const d = loadRef(obj, L.FUNC_DICT);
-        const v = d === 0 ? 0 : dictGet(d, name);
+        const v = funcGetAttr(obj, attrKey(name), name);
         if (v !== 0) return v;
         break;
       }
@@ -389,7 +378,12 @@ export function getAttrSlow(obj: number, name: number): number {
         const n = attrKey(name);
         if (n === "__self__") return loadRef(obj, L.METHOD_SELF);
         if (n === "__func__") return loadRef(obj, L.METHOD_FUNC);
-        if (n === "__name__" || n === "__qualname__") return getAttrSlow(loadRef(obj, L.METHOD_FUNC), name);
+        // everything else the method type lacks comes from the function (CPython's method_getattro)
+        const fn = loadRef(obj, L.METHOD_FUNC);
+        if (n !== "__class__" && n !== "__dict__" && !isTaggedInt(fn) && layoutOf(fn) === L.L_FUNCTION) {
+          const v = funcGetAttr(fn, n, name);
+          if (v !== 0) return v;
+        } else if (n === "__name__" || n === "__qualname__" || n === "__doc__") return getAttrSlow(fn, name);
         break;
       }
       case L.L_SLICE: {
@@ -444,13 +438,7 @@ export function setAttrSlow(obj: number, name: number, v: number): void {
       return;
     }
     if (l === L.L_FUNCTION) {
-      let d = loadRef(obj, L.FUNC_DICT);
-      if (d === 0) {
-        d = newDict();
-        storeRef(obj, L.FUNC_DICT, d);
-      }
-      if (v !== 0) dictSet(d, name, v);
-      else if (dictDelete(d, name) === 0) noAttr(obj, attrKey(name));
+      if (!funcSetAttr(obj, attrKey(name), name, v)) noAttr(obj, attrKey(name));
       return;
     }
     if (l === L.L_MODULE) {
