@@ -40,6 +40,7 @@ import type { Artifact } from "../tracer/jitcode.js";
 import type { JitLog } from "../tracer/jitlog.js";
 import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
+import "./strmethods.js";
 import "./objectmethods.js";
 
 export interface RunOptions {
