@@ -28,7 +28,7 @@ import { PENDING, ROOT_EXC, ROOT_FRAME, boolRef, noneRef, throwPy } from "./stat
 import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
-import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
+import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, registerBuiltin, typeOf, typeName } from "./types.js";
 import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 import { bytesLen } from "./objects/bytes.js";
@@ -37,6 +37,7 @@ import { buildClass, isUserObject, lookupKey, objectNew, superCall, typeConstruc
 import { T_CLASSMETHOD, T_PROPERTY, T_STATICMETHOD } from "./descr.js";
 import { asIndex, newSliceObj } from "./ops/items.js";
 import { setExcArgs } from "./exceptions.js";
+import { checkClassInfo } from "./typeprotocols.js";
 
 const isIntKind = (w: number) => {
   const l = kindOf(w);
@@ -385,12 +386,11 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   },
   isinstance: (a) => {
     argCount("isinstance", a, 2, 2);
-    return boolRef(matchesClassInfo(typeOf(a[0]!), a[1]!, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    return boolRef(checkClassInfo("isinstance", a[0]!, a[1]!));
   },
   issubclass: (a) => {
     argCount("issubclass", a, 2, 2);
-    if (!isTypeObject(a[0]!)) raise(E.TypeError, "issubclass() arg 1 must be a class");
-    return boolRef(matchesClassInfo(typeDescOf(a[0]!), a[1]!, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    return boolRef(checkClassInfo("issubclass", a[0]!, a[1]!));
   },
   delattr: (a) => (argCount("delattr", a, 2, 2), setAttrSlow(a[0]!, newStr(attrName(a[1]!)), 0), noneRef()),
   vars: (a) => {
@@ -578,13 +578,6 @@ function attrName(w: number): string {
   const v = valueOf(w);
   if (kindOf(v) !== L.L_STR) raise(E.TypeError, `attribute name must be string, not '${typeName(w)}'`);
   return strToJs(v);
-}
-
-/** isinstance/issubclass's second argument: a class or a (nested) tuple of classes. */
-function matchesClassInfo(t: TypeDesc, info: number, msg: string): boolean {
-  if (kindOf(info) === L.L_TUPLE) return tupleItems(info).some((x) => matchesClassInfo(t, x, msg));
-  if (!isTypeObject(info)) raise(E.TypeError, msg);
-  return isSubtype(t, typeDescOf(info));
 }
 
 function isBuiltinRound(x: number): boolean {

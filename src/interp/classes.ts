@@ -36,6 +36,7 @@ import { DATA, descrGet, descrKind, newClassMethod, newMember, newStaticMethod }
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { c3Linearize } from "./mro.js";
+import { resolveMroEntries } from "./typeprotocols.js";
 import { dictDelete, dictGet, dictSet, entries, newDict } from "./objects/dict.js";
 import { layoutOf } from "./objects/int.js";
 import { listAppend, listGet, listLen, newList } from "./objects/list.js";
@@ -165,6 +166,8 @@ export function buildClass(args: number[], kw: KwArgs | null): number {
     const hFunc = pushHandle(args[0]!);
     const hName = pushHandle(args[1]!);
     const hBases = pushHandle(newTuple(args.slice(2)));
+    const hOrigBases = pushHandle(getHandle(hBases));
+    const resolved = resolveMroEntries(hBases);
     const hMeta = pushHandle(explicitMeta ?? 0);
     const kwNames = rest ? [...rest.keys()] : [];
     const hKw = handleMark();
@@ -175,6 +178,7 @@ export function buildClass(args: number[], kw: KwArgs | null): number {
     setHandle(hMeta, meta);
     const hNs = pushHandle(newDict());
     runClassBody(getHandle(hFunc), getHandle(hNs));
+    if (resolved) dictSet(getHandle(hNs), newStr("__orig_bases__"), getHandle(hOrigBases));
     const kwNow = (): KwArgs | null => {
       if (kwNames.length === 0) return null;
       const m = new Map<string, number>();

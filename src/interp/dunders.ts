@@ -361,8 +361,15 @@ export function userNext(it: number): number {
 
 // ---- items
 
+import { classGetItem } from "./typeprotocols.js";
+import { isTypeObject } from "./types.js";
+
 export function userGetItem(obj: number, key: number): number {
   const f = specialMethod(obj, "__getitem__");
+  if ((f === 0 || f === none()) && isTypeObject(obj)) {
+    const r = classGetItem(obj, key);
+    if (r !== 0) return r;
+  }
   if (f === 0 || f === none()) raise(E.TypeError, `'${typeOf(obj).name}' object is not subscriptable`);
   return call2(f, obj, key);
 }

@@ -41,6 +41,7 @@ import type { JitLog } from "../tracer/jitlog.js";
 import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
 import "./strmethods.js";
+import "./descrsub.js";
 import "./objectmethods.js";
 
 export interface RunOptions {

@@ -108,6 +108,9 @@ function genericLookup(obj: number, t: TypeDesc, name: number): number {
   const special = specialInstanceAttr(obj, t, key);
   if (special !== 0) return special;
   if (layoutOf(obj) === L.L_EXCEPTION) return excGetAttr(obj, key);
+  // a subclass of property/classmethod/staticmethod: fget, __func__ … of its value
+  const value = valueOf(obj);
+  if (value !== obj && !isTaggedInt(value)) return descrObjectAttr(value, key);
   return 0;
 }
 

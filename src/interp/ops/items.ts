@@ -83,6 +83,8 @@ function seqIndex(key: number, len: number, kind: string, what = kind): number {
   return i;
 }
 
+import { classGetItem } from "../typeprotocols.js";
+
 export function getItemSlow(obj: number, key: number): number {
   if (isUserObject(obj)) return userGetItem(obj, key);
   const isSlice = !isTaggedInt(key) && layoutOf(key) === L.L_SLICE;
@@ -132,6 +134,11 @@ export function getItemSlow(obj: number, key: number): number {
         return r;
       }
       return newIntFrom(start + seqIndex(key, len, "range object") * step);
+    }
+    case L.L_TYPE: {
+      const r = classGetItem(obj, key);
+      if (r !== 0) return r;
+      break;
     }
   }
   return raise(E.TypeError, `'${typeName(obj)}' object is not subscriptable`);
