@@ -201,7 +201,8 @@ function setClass(obj: number, cls: number): void {
 export function genericSetAttr(obj: number, name: number, v: number): void {
   if (!isStrName(name)) raise(E.TypeError, `attribute name must be string, not '${typeOf(name).name}'`);
   const t = typeOf(obj);
-  if (!t.user || isTypeObject(obj)) return setAttrSlow(obj, name, v);
+  if (isTypeObject(obj)) return typeSetAttr(obj, valueOf(name), v, false);
+  if (!t.user) return setAttrSlow(obj, name, v);
   genericStore(obj, t, valueOf(name), v);
 }
 
@@ -263,13 +264,14 @@ function typeGetAttr(obj: number, name: number): number {
   return raise(E.AttributeError, `type object '${t.name}' has no attribute '${key}'`);
 }
 
-function typeSetAttr(obj: number, name: number, v: number): void {
+/** Setting (v 0: deleting) a class attribute; `hooks` false is type.__setattr__ itself (the metaclass's override calling super()). */
+function typeSetAttr(obj: number, name: number, v: number, hooks = true): void {
   const t = typeDescOf(obj);
   const meta = typeOf(obj);
   const key = attrKey(name);
   if (meta.user) {
     const setattr = lookupKey(meta, v === 0 ? "__delattr__" : "__setattr__");
-    if (!isBuiltinMethod(setattr, T_OBJECT, v === 0 ? "__delattr__" : "__setattr__")) {
+    if (hooks && !isBuiltinMethod(setattr, T_OBJECT, v === 0 ? "__delattr__" : "__setattr__")) {
       callSpecial(setattr, obj, v === 0 ? [name] : [name, v]);
       return;
     }
