@@ -137,7 +137,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         items = list(self)

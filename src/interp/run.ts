@@ -42,6 +42,8 @@ import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
 import "./strmethods.js";
 import "./descrsub.js";
+import "./numbermethods.js";
+import "./bytesmethods.js";
 import "./objectmethods.js";
 
 export interface RunOptions {
