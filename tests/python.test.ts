@@ -29,13 +29,10 @@ const DIR = join(ROOT, "tests/python");
 
 /** Programs that exist but don't pass yet: path under tests/python -> why. */
 const SKIP: Record<string, string> = {
-  "stdlib/operator_module.py": "GC torture mode only: printing a methodcaller reaches a frame whose code was lost ('opcode undefined') — a collection bug not found yet; plain and JIT modes pass",
   "generators/refcount_close.py": "CPython closes a generator when its reference count drops to zero (mid-run); without reference counts a dropped suspended generator is closed at exit (docs/ARCHITECTURE.md, Generators)",
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
   "stdlib/json_bytes.py": "bytearray is not implemented yet (bytes.decode is)",
   "stdlib/math_special.py": "erfc(-1): CPython returns glibc's (fdlibm) value, which is one ulp off the correctly rounded one we compute; the fdlibm algorithm is not ported yet",
-  "stdlib/itertools_recipes.py": "torture mode: gc handle stack overflow inside builtinNext (zip/map over nested user iterators and generators); passes in plain mode",
-  "stdlib/itertools_infinite.py": "torture mode: interpreter GC bugs — list(islice(count(), 5)) overflows the handle stack (a for loop over a user-class iterator in a generator) and map(pow, range(5), repeat(2)) loses its iterator tuple ('tuple' object is not an iterator)",
 };
 
 /** Programs the JIT mode skips (on top of SKIP): path -> why. */

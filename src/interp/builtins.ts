@@ -815,10 +815,43 @@ addMethods(T_STR, {
 
 import { allocVar as allocVarBytes, storeU8 as storeU8b } from "../gc/index.js";
 
+/**
+ * The first index of v in the list (-1), or with `all` the number of equal items. __eq__ may
+ * run Python code that collects, so the list and v live in handles and each item is re-read.
+ */
+function listFind(self: number, v: number, all = false): number {
+  const mark = handleMark();
+  try {
+    const hl = pushHandle(self);
+    const hv = pushHandle(v);
+    let count = 0;
+    for (let i = 0; i < listLen(getHandle(hl)); i++) {
+      const x = listGet(getHandle(hl), i);
+      if (x === getHandle(hv) || pyEq(x, getHandle(hv))) {
+        if (!all) return i;
+        count++;
+      }
+    }
+    return all ? count : -1;
+  } finally {
+    popHandles(mark);
+  }
+}
+
 addMethods(T_LIST, {
   append: ([self, v]) => (listAppend(self!, v!), noneRef()),
   extend: ([self, it]) => {
-    for (const x of iterToArray(it!)) listAppend(self!, x);
+    // iterating may run Python code (a generator, map(repr, ...)) that collects: self in a
+    // handle; the items come back in a fresh list, rooted until they are appended
+    const mark = handleMark();
+    try {
+      const h = pushHandle(self!);
+      const hItems = pushHandle(newListFrom(iterToArray(it!)));
+      const n = listLen(getHandle(hItems));
+      for (let i = 0; i < n; i++) listAppend(getHandle(h), listGet(getHandle(hItems), i));
+    } finally {
+      popHandles(mark);
+    }
     return noneRef();
   },
   pop: ([self, i]) => {
@@ -838,19 +871,22 @@ addMethods(T_LIST, {
     return noneRef();
   },
   remove: ([self, v]) => {
-    const items = listItems(self!);
-    const k = items.findIndex((x) => x === v || pyEq(x, v!));
-    if (k < 0) raise(E.ValueError, "list.remove(x): x not in list");
-    items.splice(k, 1);
-    listReplace(self!, items);
+    const h = pushHandle(self!);
+    try {
+      const k = listFind(self!, v!);
+      if (k < 0) raise(E.ValueError, "list.remove(x): x not in list");
+      listPop(getHandle(h), k);
+    } finally {
+      popHandles(h);
+    }
     return noneRef();
   },
   index: ([self, v]) => {
-    const k = listItems(self!).findIndex((x) => x === v || pyEq(x, v!));
+    const k = listFind(self!, v!);
     if (k < 0) raise(E.ValueError, `${reprJs(v!)} is not in list`);
     return newInt(k);
   },
-  count: ([self, v]) => newInt(listItems(self!).filter((x) => x === v || pyEq(x, v!)).length),
+  count: ([self, v]) => newInt(listFind(self!, v!, true)),
   reverse: ([self]) => (listReplace(self!, listItems(self!).reverse()), noneRef()),
   sort: ([self], kw) => {
     const mark = handleMark();
