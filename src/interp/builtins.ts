@@ -125,6 +125,8 @@ function kwBool(kw: KwArgs | null, name: string): boolean {
 function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null): number {
   // iterating may run Python code (a generator) and collect: key and default are re-read
   // from handles afterwards
+  for (const k of kw?.keys() ?? []) if (k !== "key" && k !== "default") raise(E.TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+  if (args.length > 1 && kw?.has("default")) raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   const mark = handleMark();
   let key: number, dflt: number, items: number[];
   try {

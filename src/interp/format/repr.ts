@@ -140,8 +140,10 @@ function builtinName(w: number): string {
 }
 
 function reprContainer(w: number, l: number): string {
-  if (reprStack.includes(w)) return l === L.L_LIST ? "[...]" : l === L.L_DICT ? "{...}" : "(...)";
-  reprStack.push(w);
+  // the containers being printed, as handles: a user __repr__ inside may collect and move them
+  if (reprStack.some((h) => getHandle(h) === w)) return l === L.L_LIST ? "[...]" : l === L.L_DICT ? "{...}" : "(...)";
+  const h = pushHandle(w);
+  reprStack.push(h);
   try {
     switch (l) {
       case L.L_TUPLE: {
@@ -165,6 +167,7 @@ function reprContainer(w: number, l: number): string {
     }
   } finally {
     reprStack.pop();
+    popHandles(h);
   }
 }
 
