@@ -11,7 +11,7 @@ import { dictSet, entries, newDict } from "./objects/dict.js";
 import { intValue, layoutOf, newInt } from "./objects/int.js";
 import { newStr, strToJs } from "./objects/str.js";
 import { kindOf } from "./ops/compare.js";
-import { getItemSlow } from "./ops/items.js";
+import { asIndex, getItemSlow } from "./ops/items.js";
 import { PENDING, ROOT_EXC, boolRef, noneRef } from "./state.js";
 import { addMethods, isInstance, typeName } from "./types.js";
 import { T_STR } from "./typetable.js";
@@ -22,6 +22,14 @@ function strArg(w: number | undefined, msg: (t: string) => string): string {
   const v = w === undefined ? undefined : valueOf(w);
   if (v === undefined || kindOf(v) !== L.L_STR) raise(E.TypeError, msg(w === undefined ? "nothing" : typeName(w)));
   return strToJs(v);
+}
+
+/** An integer argument through __index__ (CPython's message for anything else). */
+function indexArg(w: number): number {
+  const v = asIndex(w);
+  const k = kindOf(v);
+  if (k !== L.L_INT && k !== L.L_LONG && k !== L.L_BOOL) raise(E.TypeError, `'${typeName(w)}' object cannot be interpreted as an integer`);
+  return Number(intValue(v));
 }
 
 const isCased = (c: string) => /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u.test(c);
@@ -128,7 +136,7 @@ addMethods(T_STR, {
   casefold: ([self]) => newStr([...s(self!)].map((c) => c.toUpperCase().toLowerCase()).join("")),
   expandtabs: ([self, n], kw) => {
     const w = n ?? kw?.get("tabsize");
-    return newStr(expandTabs(s(self!), w === undefined ? 8 : Number(intValue(valueOf(w)))));
+    return newStr(expandTabs(s(self!), w === undefined ? 8 : indexArg(w)));
   },
   removeprefix: ([self, p]) => {
     const t = s(self!);
