@@ -220,7 +220,6 @@ export function compareError(op: number, a: number, b: number): never {
 // truthy/intValue through live imports (a hook set during module init could be reset by this
 // module's own initializer, depending on module order)
 const truthyHook = (w: number): boolean => truthy(w);
-export function setTruthyHook(_f: (w: number) => boolean): void {}
 
 /** An int result of __len__/__index__-like methods as a JS number (int subclasses allowed). */
 function intResult(r: number, what: string): number {
@@ -232,7 +231,6 @@ function intResult(r: number, what: string): number {
 }
 
 const intValueOf = (w: number): number | bigint => intValue(w);
-export function setIntValueHook(_f: (w: number) => number | bigint): void {}
 
 /** len() of a user object: -1 if it has no __len__. */
 export function userLen(obj: number): number {
@@ -292,8 +290,7 @@ const builtinReprHooks = {
   repr: (w: number): string => reprJs(w),
   str: (w: number): string => strJs(w),
 };
-/** Kept for format/repr.ts; the hooks are fixed. */
-export function setReprHooks(_h: typeof builtinReprHooks): void {}
+
 
 /**
  * repr()/str() of a user object. Python-level __repr__/__str__ are called; the builtin ones of

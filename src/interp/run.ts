@@ -44,6 +44,7 @@ import "./strmethods.js";
 import "./descrsub.js";
 import "./numbermethods.js";
 import "./bytesmethods.js";
+import "./dictmethods.js";
 import "./objectmethods.js";
 
 export interface RunOptions {

@@ -10,7 +10,7 @@
 import { getHandle, handleMark, identityOf, isTaggedInt, loadF64, loadI32, loadRef, loadU8, popHandles, pushHandle, varLength } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { codeInfo } from "../code.js";
-import { isUserObject, setReprHooks, superRepr, typeFullName, userReprStr } from "../classes.js";
+import { isUserObject, superRepr, typeFullName, userReprStr } from "../classes.js";
 import { descrRepr } from "../descr.js";
 import { EXC, E, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
@@ -296,4 +296,3 @@ export function asciiJs(w: number): string {
   return out;
 }
 
-setReprHooks({ repr: reprJs, str: strJs });

@@ -417,6 +417,13 @@ export function getAttrSlow(obj: number, name: number): number {
   }
   const n = attrKey(name);
   if (n === "__class__") return typeOf(obj).ref;
+  // class and static methods of builtin types through an instance ({}.fromkeys, ''.maketrans)
+  if (findMethod(typeOf(obj), n) >= 0) {
+    for (const c of typeOf(obj).mro) {
+      const v = typeDictGet(c, name);
+      if (v !== 0) return descrGet(v, obj, typeOf(obj));
+    }
+  }
   if (n === "__doc__") return noneRef();
   // builtin types with data attributes (file objects) serve them from a __getattr__ in their table
   const ga = findMethod(typeOf(obj), "__getattr__");

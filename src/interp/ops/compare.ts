@@ -21,7 +21,7 @@ import { strCompare, strEquals, strHash, strLen } from "../objects/str.js";
 import { tupleGet, tupleLen } from "../objects/tuple.js";
 import { typeName } from "../types.js";
 import { boolRef } from "../state.js";
-import { compareError, isUserObject, setIntValueHook, setTruthyHook, userCompare, userHash, userTruthy } from "../classes.js";
+import { compareError, isUserObject, userCompare, userHash, userTruthy } from "../classes.js";
 
 const MODULUS = (1n << 61n) - 1n;
 
@@ -305,5 +305,3 @@ export function truthy(w: number): boolean {
       return isUserObject(w) ? userTruthy(w) : true;
   }
 }
-setTruthyHook(truthy);
-setIntValueHook(intValue);
