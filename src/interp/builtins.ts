@@ -29,7 +29,7 @@ import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, registerBuiltin, typeOf, typeName } from "./types.js";
-import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BYTEARRAY, T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
 import { bytesLen } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
@@ -65,6 +65,8 @@ export function pyLen(w: number): number {
       return strLen(w);
     case L.L_BYTES:
       return bytesLen(w);
+    case L.L_BYTEARRAY:
+      return bytesLen(loadRef(w, L.BYTEARRAY_DATA));
     case L.L_LIST:
       return listLen(w);
     case L.L_TUPLE:
@@ -979,6 +981,6 @@ void (0 as unknown as TypeDesc);
 export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
 
 /** The types exposed as builtins. */
-export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, T_TYPE, T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SLICE];
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_BYTEARRAY, T_OBJECT, T_TYPE, T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SLICE];
 
 export { newFloat as _nf };

@@ -326,3 +326,6 @@ export const L_MEMBER = defineLayout("py.Member", [["type", "ref"], ["name", "re
 export const MEMBER_TYPE = fieldOffset(L_MEMBER, "type");
 export const MEMBER_NAME = fieldOffset(L_MEMBER, "name");
 export const MEMBER_INDEX = fieldOffset(L_MEMBER, "index");
+/** bytearray: its current contents as a bytes object (a mutation stores a new one). */
+export const L_BYTEARRAY = defineLayout("py.ByteArray", [["data", "ref"]]);
+export const BYTEARRAY_DATA = fieldOffset(L_BYTEARRAY, "data");
