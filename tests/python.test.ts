@@ -31,8 +31,6 @@ const DIR = join(ROOT, "tests/python");
 const SKIP: Record<string, string> = {
   "generators/refcount_close.py": "CPython closes a generator when its reference count drops to zero (mid-run); without reference counts a dropped suspended generator is closed at exit (docs/ARCHITECTURE.md, Generators)",
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
-  "stdlib/json_bytes.py": "bytearray is not implemented yet (bytes.decode is)",
-  "stdlib/math_special.py": "erfc(-1): CPython returns glibc's (fdlibm) value, which is one ulp off the correctly rounded one we compute; the fdlibm algorithm is not ported yet",
 };
 
 /** Programs the JIT mode skips (on top of SKIP): path -> why. */
