@@ -14,7 +14,7 @@
 // A program for a feature that doesn't work yet stays in the corpus and goes in SKIP with the
 // reason; nothing is dropped silently.
 
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -56,9 +56,13 @@ function lastLine(s: string): string {
   return lines.length === 0 ? "" : lines[lines.length - 1]!;
 }
 
+// the interpreter itself, found once: `python3` may be a shim (pyenv) that costs a shell
+// start-up per program
+const PYTHON = execFileSync("python3", ["-c", "import sys; print(sys.executable)"]).toString().trim() || "python3";
+
 function runPython(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile("python3", [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" } }, (err, stdout, stderr) => {
+    execFile(PYTHON, [path], { cwd: ROOT, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
       resolve({ stdout, lastErr: lastLine(stderr), code });
     });
@@ -91,7 +95,7 @@ beforeAll(async () => {
   await Promise.all([worker(), worker(), worker(), worker()]);
   artifact = codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
   await preloadJitBackend();
-}, 120_000);
+}, 300_000); // ~460 python3 runs and the codewriter: minutes when the machine is shared
 
 it("the corpus is not empty and every skip names a program", () => {
   expect(ALL.length).toBeGreaterThan(0);
