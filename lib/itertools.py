@@ -367,9 +367,12 @@ def _permutations(pool, r):
             return
 
 
-def _check_r(r):
+def _check_r(r, permutations=False):
+    # CPython's messages differ: permutations checks r itself, combinations go through index()
     if not isinstance(r, int):
-        raise TypeError("Expected int as r")
+        if permutations:
+            raise TypeError("Expected int as r")
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     if r < 0:
         raise ValueError('r must be non-negative')
 
@@ -379,7 +382,7 @@ def permutations(iterable, r=None):
     if r is None:
         r = len(pool)
     else:
-        _check_r(r)
+        _check_r(r, True)
     return _permutations(pool, r)
 
 

@@ -37,17 +37,19 @@ class Template:
         out = []
         i = 0
         n = len(s)
+        d = self.delimiter  # a subclass may choose another delimiter
+        nd = len(d)
         while i < n:
             c = s[i]
-            if c != '$':
+            if not s.startswith(d, i):
                 out.append(c)
                 i += 1
                 continue
-            if i + 1 < n and s[i + 1] == '$':
-                out.append('$')
-                i += 2
+            if s.startswith(d, i + nd):
+                out.append(d)
+                i += 2 * nd
                 continue
-            j = i + 1
+            j = i + nd
             braced = j < n and s[j] == '{'
             if braced:
                 j += 1
@@ -61,8 +63,8 @@ class Template:
                 name = ''
             if not name:
                 if safe:
-                    out.append('$')
-                    i += 1
+                    out.append(d)
+                    i += nd
                     continue
                 line = s[:i].count('\n') + 1
                 col = i - (s.rfind('\n', 0, i) + 1) + 1 if line > 1 else i + 1
@@ -95,6 +97,55 @@ class Template:
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) tuples, as _string.formatter_parser."""
+        i, n = 0, len(format_string)
+        literal = ''
+        while i < n:
+            c = format_string[i]
+            if c in '{}' and i + 1 < n and format_string[i + 1] == c:
+                # an escaped brace ends a literal chunk of its own
+                yield (literal + c, None, None, None)
+                literal = ''
+                i += 2
+                continue
+            if c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            if c != '{':
+                literal += c
+                i += 1
+                continue
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if format_string[j] == '{':
+                    depth += 1
+                elif format_string[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = format_string[i + 1:j - 1]
+            conversion = None
+            spec = ''
+            k = 0
+            while k < len(field) and field[k] not in '!:':
+                k += 1 if field[k] != '[' else (field.index(']', k) + 1 - k if ']' in field[k:] else 1)
+            name, rest = field[:k], field[k:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = rest[1]
+                rest = rest[2:]
+                if rest and rest[0] != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            yield (literal, name, spec, conversion)
+            literal = ''
+            i = j
+        if literal:
+            yield (literal, None, None, None)
 
     def vformat(self, format_string, args, kwargs):
         return format_string.format(*args, **kwargs)

@@ -30,25 +30,8 @@ const DIR = join(ROOT, "tests/python");
 
 /** Programs that exist but don't pass yet: path under tests/python -> why. */
 const SKIP: Record<string, string> = {
-  "stdlib/operator_module.py": "GC torture mode only: printing a methodcaller reaches a frame whose code was lost ('opcode undefined') — a collection bug not found yet; plain and JIT modes pass",
   "generators/refcount_close.py": "CPython closes a generator when its reference count drops to zero (mid-run); without reference counts a dropped suspended generator is closed at exit (docs/ARCHITECTURE.md, Generators)",
   "recursion/depth.py": "900 nested calls overflow this in-process runner's ~1 MB JS stack (~700 fit); the CLI runs it right (worker with a 64 MB stack, tests/cli.test.ts)",
-  "stdlib/abc_basics.py": "lib/abc subclasses classmethod (abstractclassmethod): 'type classmethod is not an acceptable base type' here",
-  "stdlib/collections_deque.py": "lib/collections' deque.remove raises 'deque.remove(x): x not in deque' where CPython 3.11 says '2 is not in deque'",
-  "stdlib/collections_namedtuple.py": "str.isidentifier is missing (namedtuple validates field names with it)",
-  "stdlib/collections_word_stats.py": "str.isidentifier is missing (namedtuple validates field names with it)",
-  "stdlib/dataclasses_basics.py": "imports abc, which subclasses classmethod (not an acceptable base type here yet); class-body annotations also need SETUP_ANNOTATIONS",
-  "stdlib/dataclasses_options.py": "opcode SETUP_ANNOTATIONS (class-body annotations) is not implemented; also needs the class object model of h-classes",
-  "stdlib/enum_basics.py": "lib/enum's metaclass machinery recurses without end here (RecursionError), not investigated yet",
-  "stdlib/enum_usage.py": "lib/enum's metaclass machinery recurses without end here (RecursionError), not investigated yet",
-  "stdlib/functools_cache.py": "str.isidentifier is missing (the CacheInfo namedtuple)",
-  "stdlib/functools_ordering.py": "functools.wraps does not copy __name__/__doc__ onto the wrapper (setattr on functions)",
-  "stdlib/typing_names.py": "imports abc, which subclasses classmethod (not an acceptable base type here yet)",
-  "stdlib/typing_annotated_program.py": "opcode SETUP_ANNOTATIONS (module-level variable annotations) is not implemented; typing needs needs the class object model of h-classes",
-  "stdlib/json_bytes.py": "bytes.decode and bytearray are not implemented yet",
-  "stdlib/math_special.py": "erfc(-1): CPython returns glibc's (fdlibm) value, which is one ulp off the correctly rounded one we compute; the fdlibm algorithm is not ported yet",
-  "stdlib/itertools_recipes.py": "torture mode: gc handle stack overflow inside builtinNext (zip/map over nested user iterators and generators); passes in plain mode",
-  "stdlib/itertools_infinite.py": "torture mode: interpreter GC bugs — list(islice(count(), 5)) overflows the handle stack (a for loop over a user-class iterator in a generator) and map(pow, range(5), repeat(2)) loses its iterator tuple ('tuple' object is not an iterator)",
 };
 
 /** Programs the JIT mode skips (on top of SKIP): path -> why. */
@@ -73,6 +56,7 @@ function lastLine(s: string): string {
   const lines = s.split("\n").filter((l) => l.trim() !== "");
   return lines.length === 0 ? "" : lines[lines.length - 1]!;
 }
+
 
 function runPython(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
@@ -109,7 +93,7 @@ beforeAll(async () => {
   await Promise.all([worker(), worker(), worker(), worker()]);
   artifact = codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
   await preloadJitBackend();
-}, 600_000);
+}, 600_000); // ~460 python3 runs and the codewriter: minutes when the machine is shared
 
 it("the corpus is not empty and every skip names a program", () => {
   expect(ALL.length).toBeGreaterThan(0);

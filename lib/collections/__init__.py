@@ -17,6 +17,10 @@ _MISSING = _Token()
 
 # ---- deque: a ring buffer (O(1) at both ends, O(1) indexing)
 
+# ids of the objects whose __repr__ is running (recursion guard)
+_repr_running = set()
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object"""
 
@@ -137,7 +141,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         items = list(self)
@@ -204,9 +208,17 @@ class deque:
         return False
 
     def __repr__(self):
-        if self._maxlen is None:
-            return 'deque(%r)' % (list(self),)
-        return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
+        # a deque inside itself prints as [...] (CPython's Py_ReprEnter)
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            if self._maxlen is None:
+                return 'deque(%r)' % (list(self),)
+            return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -336,7 +348,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        # reprlib.recursive_repr's placeholder for a dict inside itself
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

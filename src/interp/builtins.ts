@@ -28,15 +28,16 @@ import { PENDING, ROOT_EXC, ROOT_FRAME, boolRef, noneRef, throwPy } from "./stat
 import { codeInfo } from "./code.js";
 import { getAttrSlow, setAttrSlow } from "./ops/attrs.js";
 import { getRoot, setRoot } from "../gc/index.js";
-import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, isSubtype, isTypeObject, registerBuiltin, typeDescOf, typeOf, typeName } from "./types.js";
-import { T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
+import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, registerBuiltin, typeOf, typeName } from "./types.js";
+import { T_BYTEARRAY, T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
-import { bytesLen } from "./objects/bytes.js";
+import { bytesLen, newBytes } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
 import { buildClass, isUserObject, lookupKey, objectNew, superCall, typeConstruct, userAbs, userCallable, userFloat, userInt, userLen, userRound, userDivmod, userTernaryPow, valueOf } from "./classes.js";
 import { T_CLASSMETHOD, T_PROPERTY, T_STATICMETHOD } from "./descr.js";
 import { asIndex, newSliceObj } from "./ops/items.js";
 import { setExcArgs } from "./exceptions.js";
+import { checkClassInfo } from "./typeprotocols.js";
 
 const isIntKind = (w: number) => {
   const l = kindOf(w);
@@ -64,6 +65,8 @@ export function pyLen(w: number): number {
       return strLen(w);
     case L.L_BYTES:
       return bytesLen(w);
+    case L.L_BYTEARRAY:
+      return bytesLen(loadRef(w, L.BYTEARRAY_DATA));
     case L.L_LIST:
       return listLen(w);
     case L.L_TUPLE:
@@ -124,6 +127,8 @@ function kwBool(kw: KwArgs | null, name: string): boolean {
 function minmax(name: string, isMax: boolean, args: number[], kw: KwArgs | null): number {
   // iterating may run Python code (a generator) and collect: key and default are re-read
   // from handles afterwards
+  for (const k of kw?.keys() ?? []) if (k !== "key" && k !== "default") raise(E.TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+  if (args.length > 1 && kw?.has("default")) raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   const mark = handleMark();
   let key: number, dflt: number, items: number[];
   try {
@@ -385,12 +390,11 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
   },
   isinstance: (a) => {
     argCount("isinstance", a, 2, 2);
-    return boolRef(matchesClassInfo(typeOf(a[0]!), a[1]!, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    return boolRef(checkClassInfo("isinstance", a[0]!, a[1]!));
   },
   issubclass: (a) => {
     argCount("issubclass", a, 2, 2);
-    if (!isTypeObject(a[0]!)) raise(E.TypeError, "issubclass() arg 1 must be a class");
-    return boolRef(matchesClassInfo(typeDescOf(a[0]!), a[1]!, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    return boolRef(checkClassInfo("issubclass", a[0]!, a[1]!));
   },
   delattr: (a) => (argCount("delattr", a, 2, 2), setAttrSlow(a[0]!, newStr(attrName(a[1]!)), 0), noneRef()),
   vars: (a) => {
@@ -578,13 +582,6 @@ function attrName(w: number): string {
   const v = valueOf(w);
   if (kindOf(v) !== L.L_STR) raise(E.TypeError, `attribute name must be string, not '${typeName(w)}'`);
   return strToJs(v);
-}
-
-/** isinstance/issubclass's second argument: a class or a (nested) tuple of classes. */
-function matchesClassInfo(t: TypeDesc, info: number, msg: string): boolean {
-  if (kindOf(info) === L.L_TUPLE) return tupleItems(info).some((x) => matchesClassInfo(t, x, msg));
-  if (!isTypeObject(info)) raise(E.TypeError, msg);
-  return isSubtype(t, typeDescOf(info));
 }
 
 function isBuiltinRound(x: number): boolean {
@@ -849,21 +846,24 @@ addMethods(T_STR, {
   },
   format: ([self, ...args], kw) => newStr(strFormat(s(self!), args, kw)),
   format_map: ([self, mapping]) => newStr(strFormat(s(self!), [], null, mapping!)),
-  encode: ([self]) => {
-    const bytes = new TextEncoder().encode(s(self!));
-    const { L_BYTES, BYTES_DATA } = L;
-    const r = allocVarBytes(L_BYTES, bytes.length);
-    for (let i = 0; i < bytes.length; i++) storeU8b(r, BYTES_DATA + i, bytes[i]!);
-    return r;
-  },
+  encode: ([self]) => newBytes(new TextEncoder().encode(s(self!))),
 });
 
-import { allocVar as allocVarBytes, storeU8 as storeU8b } from "../gc/index.js";
 
 addMethods(T_LIST, {
   append: ([self, v]) => (listAppend(self!, v!), noneRef()),
   extend: ([self, it]) => {
-    for (const x of iterToArray(it!)) listAppend(self!, x);
+    // iterating may run Python code (a generator, map(repr, ...)) that collects: self in a
+    // handle; the items come back in a fresh list, rooted until they are appended
+    const mark = handleMark();
+    try {
+      const h = pushHandle(self!);
+      const hItems = pushHandle(newListFrom(iterToArray(it!)));
+      const n = listLen(getHandle(hItems));
+      for (let i = 0; i < n; i++) listAppend(getHandle(h), listGet(getHandle(hItems), i));
+    } finally {
+      popHandles(mark);
+    }
     return noneRef();
   },
   pop: ([self, i]) => {
@@ -1006,6 +1006,6 @@ void (0 as unknown as TypeDesc);
 export const BUILTIN_FUNCTION_IDS = new Map<string, number>(Object.entries(BUILTIN_FUNCTIONS).map(([n, f]) => [n, registerBuiltin(n, f)]));
 
 /** The types exposed as builtins. */
-export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_OBJECT, T_TYPE, T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SLICE];
+export const BUILTIN_TYPES: readonly TypeDesc[] = [T_INT, T_BOOL, T_FLOAT, T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_BYTES, T_BYTEARRAY, T_OBJECT, T_TYPE, T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SLICE];
 
 export { newFloat as _nf };

@@ -110,7 +110,14 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
         if (get(idx) !== 0) raise(E.TypeError, `${name()}() got multiple values for argument '${k}'`);
         set(idx, v);
       } else if (varkw !== 0) dictSet(varkw, newStr(k), v);
-      else if (idx >= 0 && idx < co.posonlyargcount) raise(E.TypeError, `${name()}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      else if (idx >= 0 && idx < co.posonlyargcount) {
+        // CPython names every positional-only parameter passed by keyword
+        const all = [...kw.keys()].filter((n) => {
+          const i = co.varnames.indexOf(n);
+          return i >= 0 && i < co.posonlyargcount;
+        });
+        raise(E.TypeError, `${name()}() got some positional-only arguments passed as keyword arguments: '${all.join(", ")}'`);
+      }
       else raise(E.TypeError, `${name()}() got an unexpected keyword argument '${k}'`);
     }
   }

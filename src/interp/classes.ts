@@ -36,7 +36,14 @@ import { DATA, descrGet, descrKind, newClassMethod, newMember, newStaticMethod }
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { c3Linearize } from "./mro.js";
-import { dictDelete, dictGet, dictSet, entries, newDict } from "./objects/dict.js";
+import { resolveMroEntries } from "./typeprotocols.js";
+import { dictCopy, dictDelete, dictGet, dictSet, entries, newDict } from "./objects/dict.js";
+import { getAttrSlow } from "./ops/attrs.js";
+
+const kindOfValue = (w: number): number => {
+  const v = valueOf(w);
+  return isTaggedInt(v) ? -1 : layoutOf(v);
+};
 import { layoutOf } from "./objects/int.js";
 import { listAppend, listGet, listLen, newList } from "./objects/list.js";
 import { attrKey, initialSlots, rootMap } from "./objects/map.js";
@@ -165,6 +172,8 @@ export function buildClass(args: number[], kw: KwArgs | null): number {
     const hFunc = pushHandle(args[0]!);
     const hName = pushHandle(args[1]!);
     const hBases = pushHandle(newTuple(args.slice(2)));
+    const hOrigBases = pushHandle(getHandle(hBases));
+    const resolved = resolveMroEntries(hBases);
     const hMeta = pushHandle(explicitMeta ?? 0);
     const kwNames = rest ? [...rest.keys()] : [];
     const hKw = handleMark();
@@ -173,8 +182,9 @@ export function buildClass(args: number[], kw: KwArgs | null): number {
     let meta = explicitMeta ?? (bases.length > 0 ? typeOf(bases[0]!).ref : T_TYPE.ref);
     if (isTypeObject(meta)) meta = calculateMeta(typeDescOf(meta), bases).ref;
     setHandle(hMeta, meta);
-    const hNs = pushHandle(newDict());
+    const hNs = pushHandle(meta === T_TYPE.ref ? newDict() : prepareNamespace(meta, getHandle(hName), getHandle(hBases), kwNames, hKw));
     runClassBody(getHandle(hFunc), getHandle(hNs));
+    if (resolved) dictSet(getHandle(hNs), newStr("__orig_bases__"), getHandle(hOrigBases));
     const kwNow = (): KwArgs | null => {
       if (kwNames.length === 0) return null;
       const m = new Map<string, number>();
@@ -184,6 +194,32 @@ export function buildClass(args: number[], kw: KwArgs | null): number {
     meta = getHandle(hMeta);
     if (meta === T_TYPE.ref) return typeNew(T_TYPE, getHandle(hName), getHandle(hBases), getHandle(hNs), kwNow());
     return callObject(meta, [getHandle(hName), getHandle(hBases), getHandle(hNs)], kwNow());
+  } finally {
+    popHandles(mark);
+  }
+}
+
+/** meta.__prepare__(name, bases, **kw): the class body's namespace (type's gives a new dict). */
+function prepareNamespace(meta: number, name: number, bases: number, kwNames: readonly string[], hKw: number): number {
+  const mark = handleMark();
+  try {
+    const hName = pushHandle(name);
+    const hBases = pushHandle(bases);
+    let prep: number;
+    try {
+      prep = getAttrSlow(meta, newStr("__prepare__"));
+    } catch (e) {
+      // a metaclass that is not a class (a function) may lack __prepare__: a plain dict then
+      if (e !== PENDING || !isSubtype(typeOf(getRoot(ROOT_EXC)), E.AttributeError)) throw e;
+      setRoot(ROOT_EXC, 0);
+      return newDict();
+    }
+    const kw = kwNames.length === 0 ? null : new Map(kwNames.map((k, i) => [k, getHandle(hKw + i)] as [string, number]));
+    const ns = callObject(prep, [getHandle(hName), getHandle(hBases)], kw);
+    if (isTaggedInt(ns) || (layoutOf(ns) !== L.L_DICT && lookupKey(typeOf(ns), "__getitem__") === 0)) {
+      raise(E.TypeError, `${isTypeObject(meta) ? typeDescOf(meta).name : "<metaclass>"}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+    }
+    return ns;
   } finally {
     popHandles(mark);
   }
@@ -208,6 +244,8 @@ function slotNames(v: number): string[] {
 export function typeNew(meta: TypeDesc, nameRef: number, basesRef: number, ns: number, kw: KwArgs | null): number {
   if (isTaggedInt(nameRef) || layoutOf(nameRef) !== L.L_STR) raise(E.TypeError, `type.__new__() argument 1 must be str, not ${typeOf(nameRef).name}`);
   if (isTaggedInt(basesRef) || layoutOf(basesRef) !== L.L_TUPLE) raise(E.TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(basesRef).name}`);
+  // a dict subclass namespace (a metaclass's __prepare__) is copied into a plain dict
+  if (!isTaggedInt(ns) && layoutOf(ns) === L.L_INSTANCE && kindOfValue(ns) === L.L_DICT) ns = dictCopy(valueOf(ns));
   if (isTaggedInt(ns) || layoutOf(ns) !== L.L_DICT) raise(E.TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   const baseRefs = tupleItems(basesRef);
   for (const b of baseRefs) if (!isTypeObject(b)) calculateMeta(meta, baseRefs);

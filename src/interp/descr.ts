@@ -12,12 +12,15 @@
 
 import { ARRAY_ITEMS, allocFixed, initRef, isTaggedInt, loadI32, loadRef, storeI32, storeRef, varLength } from "../gc/index.js";
 import { callObject } from "./call.js";
-import { callSpecial, lookupKey } from "./classes.js";
+import { callSpecial, lookupKey, valueOf } from "./classes.js";
 import { E, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { layoutOf } from "./objects/int.js";
-import { strToJs } from "./objects/str.js";
-import { noneRef } from "./state.js";
+import { newStr, strToJs } from "./objects/str.js";
+import { PENDING, ROOT_EXC, boolRef, noneRef } from "./state.js";
+import { getAttrSlow } from "./ops/attrs.js";
+import { truthy } from "./ops/compare.js";
+import { setRoot } from "../gc/index.js";
 import { BUILTIN_IMPLS, T_OBJECT, type KwArgs, type TypeDesc, addMethods, defineType, typeOf } from "./types.js";
 
 export const T_PROPERTY = defineType("property", T_OBJECT, [L.L_PROPERTY]);
@@ -217,21 +220,35 @@ addMethods(T_PROPERTY, {
   getter: withAccessor(L.PROP_FGET),
   setter: withAccessor(L.PROP_FSET),
   deleter: withAccessor(L.PROP_FDEL),
-  __get__: ([self, obj]) => (obj === noneRef() ? self! : descrGet(self!, obj!, typeOf(obj!))),
-  __set__: ([self, obj, v]) => (descrSet(self!, obj!, v!), noneRef()),
-  __delete__: ([self, obj]) => (descrSet(self!, obj!, 0), noneRef()),
+  __get__: ([self, obj]) => (obj === noneRef() ? self! : descrGet(valueOf(self!), obj!, typeOf(obj!))),
+  __set__: ([self, obj, v]) => (descrSet(valueOf(self!), obj!, v!), noneRef()),
+  __delete__: ([self, obj]) => (descrSet(valueOf(self!), obj!, 0), noneRef()),
 });
+
+/** Is f marked abstract (a true __isabstractmethod__ attribute)? Errors count as no. */
+function isAbstract(f: number): boolean {
+  if (f === 0 || f === noneRef()) return false;
+  try {
+    return truthy(getAttrSlow(f, newStr("__isabstractmethod__")));
+  } catch (e) {
+    if (e !== PENDING) throw e;
+    setRoot(ROOT_EXC, 0);
+    return false;
+  }
+}
 
 /** Data attributes of the descriptor objects (fget, __func__, …): the value, or 0 if none. */
 export function descrObjectAttr(obj: number, name: string): number {
   switch (layoutOf(obj)) {
     case L.L_PROPERTY: {
       const off = name === "fget" ? L.PROP_FGET : name === "fset" ? L.PROP_FSET : name === "fdel" ? L.PROP_FDEL : name === "__doc__" ? L.PROP_DOC : -1;
+      if (name === "__isabstractmethod__") return boolRef([L.PROP_FGET, L.PROP_FSET, L.PROP_FDEL].some((o) => isAbstract(loadRef(obj, o))));
       if (off < 0) return 0;
       return orNone(loadRef(obj, off));
     }
     case L.L_CLASSMETHOD:
     case L.L_STATICMETHOD:
+      if (name === "__isabstractmethod__") return boolRef(isAbstract(loadRef(obj, L.WRAPPED_FUNC)));
       return name === "__func__" || name === "__wrapped__" ? loadRef(obj, L.WRAPPED_FUNC) : 0;
     case L.L_MEMBER:
       return name === "__name__" ? loadRef(obj, L.MEMBER_NAME) : name === "__objclass__" ? loadRef(obj, L.MEMBER_TYPE) : 0;

@@ -217,10 +217,9 @@ export function compareError(op: number, a: number, b: number): never {
 
 // ---- truth, len, hash
 
-let truthyHook: (w: number) => boolean = () => true;
-export function setTruthyHook(f: (w: number) => boolean): void {
-  truthyHook = f;
-}
+// truthy/intValue through live imports (a hook set during module init could be reset by this
+// module's own initializer, depending on module order)
+const truthyHook = (w: number): boolean => truthy(w);
 
 /** An int result of __len__/__index__-like methods as a JS number (int subclasses allowed). */
 function intResult(r: number, what: string): number {
@@ -231,10 +230,7 @@ function intResult(r: number, what: string): number {
   return raise(E.TypeError, what.replace("%s", typeOf(r).name));
 }
 
-let intValueOf: (w: number) => number | bigint = () => 0;
-export function setIntValueHook(f: (w: number) => number | bigint): void {
-  intValueOf = f;
-}
+const intValueOf = (w: number): number | bigint => intValue(w);
 
 /** len() of a user object: -1 if it has no __len__. */
 export function userLen(obj: number): number {
@@ -287,10 +283,14 @@ function checkStr(r: number, what: string): string {
   return strToJs(v);
 }
 
-let builtinReprHooks: { repr: (w: number) => string; str: (w: number) => string } = { repr: () => "", str: () => "" };
-export function setReprHooks(h: typeof builtinReprHooks): void {
-  builtinReprHooks = h;
-}
+// repr/str of builtin values, called at run time only (a live binding: the import cycle
+// with format/repr.ts is harmless; a hook variable set during module init was not, since
+// module order decides whether its initializer runs after the setter)
+const builtinReprHooks = {
+  repr: (w: number): string => reprJs(w),
+  str: (w: number): string => strJs(w),
+};
+
 
 /**
  * repr()/str() of a user object. Python-level __repr__/__str__ are called; the builtin ones of
@@ -361,8 +361,18 @@ export function userNext(it: number): number {
 
 // ---- items
 
+import { classGetItem } from "./typeprotocols.js";
+import { reprJs, strJs } from "./format/repr.js";
+import { truthy } from "./ops/compare.js";
+import { intValue } from "./objects/int.js";
+import { isTypeObject } from "./types.js";
+
 export function userGetItem(obj: number, key: number): number {
   const f = specialMethod(obj, "__getitem__");
+  if ((f === 0 || f === none()) && isTypeObject(obj)) {
+    const r = classGetItem(obj, key);
+    if (r !== 0) return r;
+  }
   if (f === 0 || f === none()) raise(E.TypeError, `'${typeOf(obj).name}' object is not subscriptable`);
   return call2(f, obj, key);
 }

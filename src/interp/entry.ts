@@ -68,11 +68,33 @@ export function unboundDeref(code: Ref, idx: Int): Ref {
   }
 }
 
+/** LOAD_NAME with a mapping that is not a dict as the locals: its __getitem__, then globals and builtins. */
+function loadNameMapping(locals: Ref, name: Ref): Ref {
+  const h = pushHandle(name);
+  try {
+    try {
+      return getItemSlow(locals, name);
+    } catch (e) {
+      if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.KeyError)) throw e;
+      setRoot(ROOT_EXC, 0);
+    }
+    const n = getHandle(h);
+    const g = dictGet(loadRef(getRoot(ROOT_FRAME), L.FRAME_GLOBALS), n);
+    if (g !== 0) return g;
+    const b = dictGet(getRoot(ROOT_BUILTINS), n);
+    if (b !== 0) return b;
+    return raise(E.NameError, `name '${strToJs(n)}' is not defined`);
+  } finally {
+    popHandles(h);
+  }
+}
+
 /** mode 0: LOAD_NAME (locals, globals, builtins); 1: LOAD_GLOBAL. */
 export function loadName(frame: Ref, name: Ref, mode: Int): Ref {
   try {
     const locals = loadRef(frame, L.FRAME_LOCALS);
     if (mode === 0 && locals !== 0) {
+      if (isTaggedInt(locals) || layoutOf(locals) !== L.L_DICT) return loadNameMapping(locals, name);
       const v = dictGet(locals, name);
       if (v !== 0) return v;
     }
@@ -91,6 +113,17 @@ export function storeName(frame: Ref, name: Ref, v: Ref, mode: Int): Int {
   try {
     const locals = loadRef(frame, L.FRAME_LOCALS);
     const d = mode === 0 && locals !== 0 ? locals : loadRef(frame, L.FRAME_GLOBALS);
+    if (isTaggedInt(d) || layoutOf(d) !== L.L_DICT) {
+      // a class body's namespace from a metaclass's __prepare__: its own __setitem__/__delitem__
+      try {
+        setItemSlow(d, name, v);
+      } catch (e) {
+        if (v !== 0 || e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.KeyError)) throw e;
+        setRoot(ROOT_EXC, 0);
+        raise(E.NameError, `name '${strToJs(name)}' is not defined`);
+      }
+      return 1;
+    }
     if (v !== 0) dictSet(d, name, v);
     else if (dictDelete(d, name) === 0) raise(E.NameError, `name '${strToJs(name)}' is not defined`);
     return 1;
@@ -469,10 +502,12 @@ export function makeFunction(frame: Ref, base: Int, flags: Int): Ref {
   const take = (flag: number) => ((flags & flag) !== 0 ? frameSlot(frame, i++) : 0);
   const defaults = take(1);
   const kwdefaults = take(2);
-  take(4);
+  const annotations = take(4);
   const closure = take(8);
   const code = frameSlot(frame, i);
-  return newFunction(code, loadRef(frame, L.FRAME_GLOBALS), defaults, kwdefaults, closure);
+  const f = newFunction(code, loadRef(frame, L.FRAME_GLOBALS), defaults, kwdefaults, closure);
+  if (annotations !== 0) storeRef(f, L.FUNC_ANNOTATIONS, annotations);
+  return f;
 }
 
 export function newFunction(code: number, globals: number, defaults: number, kwdefaults: number, closure: number): number {
@@ -551,6 +586,41 @@ export function importFrom(module: Ref, name: Ref): Ref {
 export function importStar(frame: Ref, module: Ref): Ref {
   try {
     importStarInto(loadRef(frame, L.FRAME_LOCALS), module);
+    return getRoot(ROOT_NONE);
+  } catch (e) {
+    return caught(e);
+  }
+}
+
+/** SETUP_ANNOTATIONS: an empty __annotations__ dict in the locals unless one is there. */
+export function setupAnnotations(frame: Ref): Ref {
+  try {
+    const locals = loadRef(frame, L.FRAME_LOCALS);
+    const d = locals !== 0 ? locals : loadRef(frame, L.FRAME_GLOBALS);
+    if (isTaggedInt(d) || layoutOf(d) !== L.L_DICT) {
+      const hd = pushHandle(d);
+      try {
+        getItemSlow(d, newStr("__annotations__"));
+      } catch (e) {
+        if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.KeyError)) throw e;
+        setRoot(ROOT_EXC, 0);
+        setItemSlow(getHandle(hd), newStr("__annotations__"), newDict());
+      } finally {
+        popHandles(hd);
+      }
+      return getRoot(ROOT_NONE);
+    }
+    const mark = handleMark();
+    try {
+      const hd = pushHandle(d);
+      const hk = pushHandle(newStr("__annotations__"));
+      if (dictGet(getHandle(hd), getHandle(hk)) === 0) {
+        const a = newDict();
+        dictSet(getHandle(hd), getHandle(hk), a);
+      }
+    } finally {
+      popHandles(mark);
+    }
     return getRoot(ROOT_NONE);
   } catch (e) {
     return caught(e);

@@ -45,6 +45,7 @@ import {
   importName,
   importStar,
   iterNext,
+  setupAnnotations,
   loadMethod,
   loadName,
   makeFunction,
@@ -175,6 +176,7 @@ import {
   STORE_FAST,
   STORE_GLOBAL,
   STORE_NAME,
+  SETUP_ANNOTATIONS,
   STORE_SUBSCR,
   SWAP,
   UNARY_INVERT,
@@ -1081,6 +1083,16 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
           break;
         }
         sp -= 1;
+        pc += 1;
+        break;
+      }
+      case SETUP_ANNOTATIONS: {
+        const r: Ref = setupAnnotations(frame);
+        frame = getRoot(ROOT_FRAME);
+        if (r === 0) {
+          err = 1;
+          break;
+        }
         pc += 1;
         break;
       }

@@ -156,6 +156,9 @@ export const L_FUNCTION = defineLayout("py.Function", [
   ["name", "ref"],
   ["qualname", "ref"],
   ["dict", "ref"],
+  ["doc", "ref"],
+  ["module", "ref"],
+  ["annotations", "ref"],
 ]);
 export const FUNC_CODE = fieldOffset(L_FUNCTION, "code");
 export const FUNC_GLOBALS = fieldOffset(L_FUNCTION, "globals");
@@ -166,6 +169,11 @@ export const FUNC_NAME = fieldOffset(L_FUNCTION, "name");
 export const FUNC_QUALNAME = fieldOffset(L_FUNCTION, "qualname");
 /** Function attributes (`f.attr = 1`), created on the first. */
 export const FUNC_DICT = fieldOffset(L_FUNCTION, "dict");
+/** __doc__, __module__: 0 until set (then read from the code's first constant / the globals). */
+export const FUNC_DOC = fieldOffset(L_FUNCTION, "doc");
+export const FUNC_MODULE = fieldOffset(L_FUNCTION, "module");
+/** __annotations__: MAKE_FUNCTION's flat (name, value, ...) tuple, made a dict on first access. */
+export const FUNC_ANNOTATIONS = fieldOffset(L_FUNCTION, "annotations");
 
 /** A builtin function or bound builtin method: `impl` indexes the JS table of implementations. */
 export const L_BUILTIN = defineLayout("py.Builtin", [["impl", "i32"], ["self", "ref"]]);
@@ -318,3 +326,6 @@ export const L_MEMBER = defineLayout("py.Member", [["type", "ref"], ["name", "re
 export const MEMBER_TYPE = fieldOffset(L_MEMBER, "type");
 export const MEMBER_NAME = fieldOffset(L_MEMBER, "name");
 export const MEMBER_INDEX = fieldOffset(L_MEMBER, "index");
+/** bytearray: its current contents as a bytes object (a mutation stores a new one). */
+export const L_BYTEARRAY = defineLayout("py.ByteArray", [["data", "ref"]]);
+export const BYTEARRAY_DATA = fieldOffset(L_BYTEARRAY, "data");

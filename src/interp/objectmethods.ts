@@ -142,6 +142,15 @@ addMethods(E.BaseException, {
   __repr__: ([self]) => newStr(`${typeOf(self!).name}(${exceptionArgsRepr(self!)})`),
 });
 
+// KeyError's own __str__: a single argument prints as its repr (so super().__str__() in a
+// subclass does too)
+addMethods(E.KeyError, {
+  __str__: ([self]) => {
+    const args = loadRef(self!, L.EXC_ARGS);
+    return newStr(loadI32(args, 4) === 1 ? reprJs(loadRef(args, L.TUPLE_ITEMS)) : exceptionStr(self!));
+  },
+});
+
 function exceptionStr(e: number): string {
   const args = loadRef(e, L.EXC_ARGS);
   const n = L.TUPLE_ITEMS;

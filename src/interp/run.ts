@@ -40,6 +40,11 @@ import type { Artifact } from "../tracer/jitcode.js";
 import type { JitLog } from "../tracer/jitlog.js";
 import { startPythonJit, stopPythonJit } from "./jit.js";
 import "./setmethods.js";
+import "./strmethods.js";
+import "./descrsub.js";
+import "./numbermethods.js";
+import "./bytesmethods.js";
+import "./dictmethods.js";
 import "./objectmethods.js";
 
 export interface RunOptions {

@@ -14,6 +14,7 @@ export const T_NOTIMPL = defineType("NotImplementedType", T_OBJECT, [L.L_NOTIMPL
 export const T_ELLIPSIS = defineType("ellipsis", T_OBJECT, [L.L_ELLIPSIS]);
 export const T_STR = defineType("str", T_OBJECT, [L.L_STR]);
 export const T_BYTES = defineType("bytes", T_OBJECT, [L.L_BYTES]);
+export const T_BYTEARRAY = defineType("bytearray", T_OBJECT, [L.L_BYTEARRAY]);
 export const T_TUPLE = defineType("tuple", T_OBJECT, [L.L_TUPLE]);
 export const T_LIST = defineType("list", T_OBJECT, [L.L_LIST]);
 export const T_DICT = defineType("dict", T_OBJECT, [L.L_DICT]);

@@ -10,7 +10,7 @@
 import { getHandle, handleMark, identityOf, isTaggedInt, loadF64, loadI32, loadRef, loadU8, popHandles, pushHandle, varLength } from "../../gc/index.js";
 import { reprFloat, reprStr } from "../../frontend/constants.js";
 import { codeInfo } from "../code.js";
-import { isUserObject, setReprHooks, superRepr, typeFullName, userReprStr } from "../classes.js";
+import { isUserObject, superRepr, typeFullName, userReprStr } from "../classes.js";
 import { descrRepr } from "../descr.js";
 import { EXC, E, excArgs } from "../exceptions.js";
 import * as L from "../layouts.js";
@@ -140,8 +140,10 @@ function builtinName(w: number): string {
 }
 
 function reprContainer(w: number, l: number): string {
-  if (reprStack.includes(w)) return l === L.L_LIST ? "[...]" : l === L.L_DICT ? "{...}" : "(...)";
-  reprStack.push(w);
+  // the containers being printed, as handles: a user __repr__ inside may collect and move them
+  if (reprStack.some((h) => getHandle(h) === w)) return l === L.L_LIST ? "[...]" : l === L.L_DICT ? "{...}" : "(...)";
+  const h = pushHandle(w);
+  reprStack.push(h);
   try {
     switch (l) {
       case L.L_TUPLE: {
@@ -165,6 +167,7 @@ function reprContainer(w: number, l: number): string {
     }
   } finally {
     reprStack.pop();
+    popHandles(h);
   }
 }
 
@@ -293,4 +296,3 @@ export function asciiJs(w: number): string {
   return out;
 }
 
-setReprHooks({ repr: reprJs, str: strJs });

@@ -20,6 +20,7 @@ import { dictCopy, dictDelete, dictGet, dictSet, newDict } from "../objects/dict
 import { layoutOf } from "../objects/int.js";
 import { excGetAttr, excSetAttr, tracebackGetAttr } from "../exc-attrs.js";
 import { generatorGetAttr } from "../generators.js";
+import { funcGetAttr, funcSetAttr } from "../funcattrs.js";
 import { moduleAttrMissing } from "../import.js";
 import { attrKey, instDelete, instGet, instSet, toDictMode } from "../objects/map.js";
 import { newStr, strToJs } from "../objects/str.js";
@@ -108,6 +109,9 @@ function genericLookup(obj: number, t: TypeDesc, name: number): number {
   const special = specialInstanceAttr(obj, t, key);
   if (special !== 0) return special;
   if (layoutOf(obj) === L.L_EXCEPTION) return excGetAttr(obj, key);
+  // a subclass of property/classmethod/staticmethod: fget, __func__ … of its value
+  const value = valueOf(obj);
+  if (value !== obj && !isTaggedInt(value)) return descrObjectAttr(value, key);
   return 0;
 }
 
@@ -198,7 +202,8 @@ function setClass(obj: number, cls: number): void {
 export function genericSetAttr(obj: number, name: number, v: number): void {
   if (!isStrName(name)) raise(E.TypeError, `attribute name must be string, not '${typeOf(name).name}'`);
   const t = typeOf(obj);
-  if (!t.user || isTypeObject(obj)) return setAttrSlow(obj, name, v);
+  if (isTypeObject(obj)) return typeSetAttr(obj, valueOf(name), v, false);
+  if (!t.user) return setAttrSlow(obj, name, v);
   genericStore(obj, t, valueOf(name), v);
 }
 
@@ -260,13 +265,14 @@ function typeGetAttr(obj: number, name: number): number {
   return raise(E.AttributeError, `type object '${t.name}' has no attribute '${key}'`);
 }
 
-function typeSetAttr(obj: number, name: number, v: number): void {
+/** Setting (v 0: deleting) a class attribute; `hooks` false is type.__setattr__ itself (the metaclass's override calling super()). */
+function typeSetAttr(obj: number, name: number, v: number, hooks = true): void {
   const t = typeDescOf(obj);
   const meta = typeOf(obj);
   const key = attrKey(name);
   if (meta.user) {
     const setattr = lookupKey(meta, v === 0 ? "__delattr__" : "__setattr__");
-    if (!isBuiltinMethod(setattr, T_OBJECT, v === 0 ? "__delattr__" : "__setattr__")) {
+    if (hooks && !isBuiltinMethod(setattr, T_OBJECT, v === 0 ? "__delattr__" : "__setattr__")) {
       callSpecial(setattr, obj, v === 0 ? [name] : [name, v]);
       return;
     }
@@ -399,19 +405,7 @@ export function getAttrSlow(obj: number, name: number): number {
         break;
       }
       case L.L_FUNCTION: {
-        const n = attrKey(name);
-        if (n === "__name__") return loadRef(obj, L.FUNC_NAME);
-        if (n === "__qualname__") return loadRef(obj, L.FUNC_QUALNAME);
-        if (n === "__dict__") {
-          let d = loadRef(obj, L.FUNC_DICT);
-          if (d === 0) {
-            d = newDict();
-            storeRef(obj, L.FUNC_DICT, d);
-          }
-          return d;
-        }
-        const d = loadRef(obj, L.FUNC_DICT);
-        const v = d === 0 ? 0 : dictGet(d, name);
+        const v = funcGetAttr(obj, attrKey(name), name);
         if (v !== 0) return v;
         break;
       }
@@ -429,7 +423,12 @@ export function getAttrSlow(obj: number, name: number): number {
         const n = attrKey(name);
         if (n === "__self__") return loadRef(obj, L.METHOD_SELF);
         if (n === "__func__") return loadRef(obj, L.METHOD_FUNC);
-        if (n === "__name__" || n === "__qualname__") return getAttrSlow(loadRef(obj, L.METHOD_FUNC), name);
+        // everything else the method type lacks comes from the function (CPython's method_getattro)
+        const fn = loadRef(obj, L.METHOD_FUNC);
+        if (n !== "__class__" && n !== "__dict__" && !isTaggedInt(fn) && layoutOf(fn) === L.L_FUNCTION) {
+          const v = funcGetAttr(fn, n, name);
+          if (v !== 0) return v;
+        } else if (n === "__name__" || n === "__qualname__" || n === "__doc__") return getAttrSlow(fn, name);
         break;
       }
       case L.L_SLICE: {
@@ -458,6 +457,13 @@ export function getAttrSlow(obj: number, name: number): number {
   }
   const n = attrKey(name);
   if (n === "__class__") return typeOf(obj).ref;
+  // class and static methods of builtin types through an instance ({}.fromkeys, ''.maketrans)
+  if (findMethod(typeOf(obj), n) >= 0) {
+    for (const c of typeOf(obj).mro) {
+      const v = typeDictGet(c, name);
+      if (v !== 0) return descrGet(v, obj, typeOf(obj));
+    }
+  }
   if (n === "__doc__") return noneRef();
   // builtin types with data attributes (file objects) serve them from a __getattr__ in their table
   const ga = findMethod(typeOf(obj), "__getattr__");
@@ -484,13 +490,7 @@ export function setAttrSlow(obj: number, name: number, v: number): void {
       return;
     }
     if (l === L.L_FUNCTION) {
-      let d = loadRef(obj, L.FUNC_DICT);
-      if (d === 0) {
-        d = newDict();
-        storeRef(obj, L.FUNC_DICT, d);
-      }
-      if (v !== 0) dictSet(d, name, v);
-      else if (dictDelete(d, name) === 0) noAttr(obj, attrKey(name));
+      if (!funcSetAttr(obj, attrKey(name), name, v)) noAttr(obj, attrKey(name));
       return;
     }
     if (l === L.L_MODULE) {

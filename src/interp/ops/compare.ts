@@ -13,7 +13,9 @@
 import { getHandle, identityHash, isTaggedInt, loadF64, loadRef, popHandles, pushHandle, untagInt } from "../../gc/index.js";
 import { COMPARE_OPS } from "../../frontend/opcodes.js";
 import { raise, E } from "../exceptions.js";
-import { FLOAT_VALUE, L_BOOL, L_FLOAT, L_INT, L_LIST, L_LONG, L_STR, L_TUPLE, L_NONE, L_DICT, L_SET, L_FROZENSET, L_RANGE, RANGE_START, RANGE_STEP, RANGE_STOP } from "../layouts.js";
+import { bytesEqual, bytesLatin1 } from "../objects/bytes.js";
+import { newStr } from "../objects/str.js";
+import { BYTEARRAY_DATA, FLOAT_VALUE, L_BYTEARRAY, L_BYTES, L_BOOL, L_FLOAT, L_INT, L_LIST, L_LONG, L_STR, L_TUPLE, L_NONE, L_DICT, L_SET, L_FROZENSET, L_RANGE, RANGE_START, RANGE_STEP, RANGE_STOP } from "../layouts.js";
 import { dictContains, dictGet, dictLen, entries } from "../objects/dict.js";
 import { intValue, layoutOf } from "../objects/int.js";
 import { listGet, listLen } from "../objects/list.js";
@@ -21,7 +23,7 @@ import { strCompare, strEquals, strHash, strLen } from "../objects/str.js";
 import { tupleGet, tupleLen } from "../objects/tuple.js";
 import { typeName } from "../types.js";
 import { boolRef } from "../state.js";
-import { compareError, isUserObject, setIntValueHook, setTruthyHook, userCompare, userHash, userTruthy } from "../classes.js";
+import { compareError, isUserObject, userCompare, userHash, userTruthy } from "../classes.js";
 
 const MODULUS = (1n << 61n) - 1n;
 
@@ -82,6 +84,8 @@ export function pyHash(w: number): number | bigint {
       return floatHash(loadF64(w, FLOAT_VALUE));
     case L_STR:
       return strHash(w);
+    case L_BYTES:
+      return strHash(newStr(bytesLatin1(w)));
     case L_TUPLE: {
       // CPython's tuplehash (xxHash-style) over 32-bit item hashes is not reproduced exactly yet.
       let h = 0x345678;
@@ -92,6 +96,7 @@ export function pyHash(w: number): number | bigint {
     case L_LIST:
     case L_DICT:
     case L_SET:
+    case L_BYTEARRAY:
       return raise(E.TypeError, `unhashable type: '${typeName(w)}'`);
     case L_FROZENSET: {
       let h = 0;
@@ -150,6 +155,13 @@ export function pyEq(a: number, b: number): boolean {
   const la = kindOf(a);
   const lb = kindOf(b);
   if (isNumberLayout(la) && isNumberLayout(lb)) return numCompare(a, b) === 0;
+  // bytes and bytearray compare by content with each other
+  if (la === L_BYTEARRAY || lb === L_BYTEARRAY) {
+    const bytesOf = (w: number, l: number) => (l === L_BYTEARRAY ? loadRef(w, BYTEARRAY_DATA) : l === L_BYTES ? w : 0);
+    const x = bytesOf(a, la);
+    const y = bytesOf(b, lb);
+    return x !== 0 && y !== 0 && bytesEqual(x, y);
+  }
   if (la !== lb) {
     const setLike = (l: number) => l === L_SET || l === L_FROZENSET;
     if (!(setLike(la) && setLike(lb))) return false;
@@ -157,6 +169,8 @@ export function pyEq(a: number, b: number): boolean {
   switch (la) {
     case L_STR:
       return strEquals(a, b);
+    case L_BYTES:
+      return bytesEqual(a, b);
     case L_TUPLE: {
       const n = tupleLen(a);
       if (n !== tupleLen(b)) return false;
@@ -305,5 +319,3 @@ export function truthy(w: number): boolean {
       return isUserObject(w) ? userTruthy(w) : true;
   }
 }
-setTruthyHook(truthy);
-setIntValueHook(intValue);

@@ -83,6 +83,9 @@ function seqIndex(key: number, len: number, kind: string, what = kind): number {
   return i;
 }
 
+import { classGetItem } from "../typeprotocols.js";
+import { bytesData, bytesLatin1, newByteArray, newBytes } from "../objects/bytes.js";
+
 export function getItemSlow(obj: number, key: number): number {
   if (isUserObject(obj)) return userGetItem(obj, key);
   const isSlice = !isTaggedInt(key) && layoutOf(key) === L.L_SLICE;
@@ -132,6 +135,27 @@ export function getItemSlow(obj: number, key: number): number {
         return r;
       }
       return newIntFrom(start + seqIndex(key, len, "range object") * step);
+    }
+    case L.L_BYTES:
+    case L.L_BYTEARRAY: {
+      const isArray = kindOf(obj) === L.L_BYTEARRAY;
+      const data = bytesData(isArray ? loadRef(obj, L.BYTEARRAY_DATA) : obj);
+      if (isSlice) {
+        const [start, step, n] = sliceIndices(key, data.length);
+        const out = new Uint8Array(n);
+        for (let i = 0, j = start; i < n; i++, j += step) out[i] = data[j]!;
+        return isArray ? newByteArray(newBytes(out)) : newBytes(out);
+      }
+      if (!isIntKind(asIndex(key))) raise(E.TypeError, `byte indices must be integers or slices, not ${typeName(key)}`);
+      let i = Number(intValue(asIndex(key)));
+      if (i < 0) i += data.length;
+      if (i < 0 || i >= data.length) raise(E.IndexError, "index out of range");
+      return newIntFrom(data[i]!);
+    }
+    case L.L_TYPE: {
+      const r = classGetItem(obj, key);
+      if (r !== 0) return r;
+      break;
     }
   }
   return raise(E.TypeError, `'${typeName(obj)}' object is not subscriptable`);
@@ -190,6 +214,15 @@ export function containsSlow(container: number, item: number): boolean {
     case L.L_STR:
       if (kindOf(item) !== L.L_STR) raise(E.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
       return strToJs(container).includes(strToJs(item));
+    case L.L_BYTES: {
+      const hay = bytesLatin1(container);
+      const k = kindOf(item);
+      if (k === L.L_BYTES) return hay.includes(bytesLatin1(item));
+      if (k !== L.L_INT && k !== L.L_BOOL && k !== L.L_LONG) raise(E.TypeError, `a bytes-like object is required, not '${typeName(item)}'`);
+      const v = intValue(item);
+      if (v < 0 || v > 255) raise(E.ValueError, "byte must be in range(0, 256)");
+      return hay.includes(String.fromCharCode(Number(v)));
+    }
     case L.L_LIST:
     case L.L_TUPLE: {
       // pyEq may run a user __eq__ (and collect): container and item are re-read from handles

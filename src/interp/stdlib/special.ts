@@ -1,10 +1,11 @@
 /*
  * special.ts — erf, erfc, gamma and lgamma for the math module.
  *
- * erf/erfc: glibc's are (nearly) correctly rounded, so these are computed exactly enough to
- * round correctly: the Maclaurin series in BigInt fixed point with enough guard bits to absorb
- * the series' cancellation (about 1.44·x² bits, twice that for erfc's 1 - erf), then one
- * rounding to double.
+ * erf/erfc: computed exactly enough to round correctly: the Maclaurin series in BigInt fixed
+ * point with enough guard bits to absorb the series' cancellation (about 1.44·x² bits, twice
+ * that for erfc's 1 - erf), then one rounding to double. glibc's (fdlibm's rational
+ * approximations) are within an ulp of these but differ in roughly 1 of 25 arguments; its
+ * composition for negative erfc arguments is reproduced (see erfc).
  *
  * gamma/lgamma: CPython does not use libm here but its own Lanczos approximation (N=13,
  * g≈6.0247, the coefficients published with Boost and Godfrey's method), so the same formula
@@ -97,6 +98,11 @@ export function erfc(x: number): number {
   if (x === Infinity) return 0;
   if (x <= -6) return 2;
   if (x >= 28) return 0;
+  // glibc (fdlibm) builds erfc of a negative argument below -0.84375 from the positive side
+  // with one double operation (1 + erf|x| up to 1.25, then 2 - erfc|x|); doing the same
+  // reproduces its rounding there (erfc(-1) = 1.8427007929497148, not the correctly rounded
+  // ...715)
+  if (x <= -0.84375) return x > -1.25 ? 1 + erf(-x) : 2 - erfc(-x);
   const bits = guardBits(x, x < 0.5 ? 1.45 : 2.9);
   const [n, scale] = erfScaled(x, bits);
   // 1 - N·2^scale, with scale < 0
