@@ -6,6 +6,7 @@ Usage:
     json_pretty.py FILE       parse and pretty-print FILE
 """
 
+import json
 import sys
 
 SAMPLE = r"""
@@ -387,10 +388,17 @@ def show_errors():
 
 
 def check_round_trip(value):
+    """Renders the value, parses it back, and checks both against the json module."""
     text = render(value)
     again = parse(text)
     assert again == value, "round trip changed the value"
     assert parse(compact(value)) == value
+    if text != json.dumps(value, indent=2):
+        raise AssertionError("render() differs from json.dumps(indent=2)")
+    if compact(value) != json.dumps(value, separators=(",", ":")):
+        raise AssertionError("compact() differs from json.dumps(separators=(',', ':'))")
+    if json.loads(text) != value:
+        raise AssertionError("json.loads disagrees with parse()")
     return text
 
 
