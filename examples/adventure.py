@@ -7,6 +7,7 @@ random for a while with a seeded generator. Usage:
     adventure.py -           read the commands from stdin instead, one per line
 """
 
+import json
 import random
 import sys
 
@@ -365,14 +366,16 @@ class Game:
         self.say("You eat the bread. It was very stale.")
 
     def do_save(self, slot):
+        # saved as JSON text, as a file would hold it: the state must be plain data
         slot = slot or "default"
-        self.saves[slot] = self.state()
-        self.say(f"Saved to slot '{slot}' ({len(self.saves[slot]['inventory'])} items carried).")
+        state = self.state()
+        self.saves[slot] = json.dumps(state, sort_keys=True)
+        self.say(f"Saved to slot '{slot}' ({len(state['inventory'])} items carried, {len(self.saves[slot])} bytes).")
 
     def do_load(self, slot):
         slot = slot or "default"
         try:
-            state = self.saves[slot]
+            state = json.loads(self.saves[slot])
         except KeyError:
             raise GameError(f"No saved game called '{slot}'.") from None
         self.restore(state)

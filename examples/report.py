@@ -5,12 +5,15 @@ Usage:
     report.py N      N orders
 """
 
+import bisect
+import heapq
 import itertools
 import math
 import random
 import sys
 from collections import Counter, defaultdict
 from functools import reduce
+from operator import attrgetter, itemgetter
 
 REGIONS = ["North", "South", "East", "West", "Central"]
 PRODUCTS = {
@@ -235,6 +238,48 @@ def big_orders(orders, threshold):
         print(f"  smallest of them: {smallest:.2f}")
 
 
+BUCKETS = [5, 10, 25, 50, 100, 250, 1000]
+
+
+def histogram(orders):
+    """Order values bucketed with bisect; the largest ones found with a heap."""
+    counts = [0] * (len(BUCKETS) + 1)
+    for o in orders:
+        counts[bisect.bisect_right(BUCKETS, o.total)] += 1
+    labels = [f"< {BUCKETS[0]}"] + [f"{lo}-{hi}" for lo, hi in itertools.pairwise(BUCKETS)] + [f">= {BUCKETS[-1]}"]
+    widest = max(counts) or 1
+    print("Order values")
+    for label, n in zip(labels, counts):
+        print(f"  {label.rjust(9)} {n:>6} {'*' * round(n / widest * 40)}")
+    top = heapq.nlargest(3, orders, key=attrgetter("total"))
+    print("  three largest:", ", ".join(f"#{o.id}={o.total:,.2f}" for o in top))
+    cheapest = heapq.nsmallest(3, ((o.total, o.id) for o in orders))
+    print("  three smallest:", ", ".join(f"#{i}={t:.2f}" for t, i in cheapest))
+
+
+def rows_by(orders, *fields):
+    """Yields (key, orders) groups for the given fields, one field at a time, depth first."""
+    if not fields:
+        yield (), orders
+        return
+    first, rest = fields[0], fields[1:]
+    groups = defaultdict(list)
+    for o in orders:
+        groups[getattr(o, first)].append(o)
+    for key in sorted(groups):
+        for subkey, group in rows_by(groups[key], *rest):
+            yield (key, *subkey), group
+
+
+def drilldown(orders, limit=6):
+    print("Drill-down (region, channel)")
+    pairs = [(key, sum(o.total for o in group)) for key, group in rows_by(orders, "region", "channel")]
+    for (region, channel), total in sorted(pairs, key=itemgetter(1), reverse=True)[:limit]:
+        print(f"  {region.upper():<8} {channel.title():<6} {total:>11,.2f}")
+    text = " / ".join(sorted({channel for (_, channel), _ in pairs}))
+    print(f"  channels: {text.swapcase()!r}; partition: {text.partition(' / ')}")
+
+
 def checksum(orders):
     """A digest of the data, so a change in generation shows up as one number."""
     return reduce(lambda acc, o: (acc * 31 + o.quantity * 7 + o.month + len(o.customer)) % 1_000_000_007, orders, 17)
@@ -261,6 +306,10 @@ def main(argv):
     discounts(orders)
     print()
     big_orders(orders, 1000)
+    print()
+    histogram(orders)
+    print()
+    drilldown(orders)
     sample = orders[:3]
     print("first orders:", sample)
     print("%-10s|%8.3f|%+d|%x|%5.1e" % ("printf", math.pi, 42, 255, 123456.789))
