@@ -12,6 +12,7 @@ import math
 import random
 import sys
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from functools import reduce
 from operator import attrgetter, itemgetter
 
@@ -280,6 +281,18 @@ def drilldown(orders, limit=6):
     print(f"  channels: {text.swapcase()!r}; partition: {text.partition(' / ')}")
 
 
+@contextmanager
+def section(name, width=72):
+    """Prints a section's output between rules; a failing section is reported and skipped."""
+    print(f"--- {name} ".ljust(width, "-"))
+    try:
+        yield
+    except (ValueError, ZeroDivisionError) as e:
+        print(f"  (section failed: {type(e).__name__}: {e})")
+    finally:
+        print()
+
+
 def checksum(orders):
     """A digest of the data, so a change in generation shows up as one number."""
     return reduce(lambda acc, o: (acc * 31 + o.quantity * 7 + o.month + len(o.customer)) % 1_000_000_007, orders, 17)
@@ -290,26 +303,21 @@ def main(argv):
     orders = list(generate_orders(n))
     print(f"{len(orders)} orders, checksum {checksum(orders)}")
     totals = [o.total for o in orders]
-    print(f"order value: mean {mean(totals):.2f}, median {median(totals):.2f}, "
-          f"stdev {stdev(totals):.2f}, p25 {percentile(totals, 0.25):.2f}, p75 {percentile(totals, 0.75):.2f}")
+    try:
+        print(f"order value: mean {mean(totals):.2f}, median {median(totals):.2f}, "
+              f"stdev {stdev(totals):.2f}, p25 {percentile(totals, 0.25):.2f}, p75 {percentile(totals, 0.75):.2f}")
+    except ValueError as e:
+        print(f"order value: {e}")
+    sections = [
+        ("regions", by_region), ("products", by_product), ("months", monthly),
+        ("channels", channel_matrix), ("customers", customers), ("discounts", discounts),
+        ("big orders", lambda os: big_orders(os, 1000)), ("histogram", histogram),
+        ("drill-down", drilldown),
+    ]
     print()
-    by_region(orders)
-    print()
-    by_product(orders)
-    print()
-    monthly(orders)
-    print()
-    channel_matrix(orders)
-    print()
-    customers(orders)
-    print()
-    discounts(orders)
-    print()
-    big_orders(orders, 1000)
-    print()
-    histogram(orders)
-    print()
-    drilldown(orders)
+    for name, report in sections:
+        with section(name):
+            report(orders)
     sample = orders[:3]
     print("first orders:", sample)
     print("%-10s|%8.3f|%+d|%x|%5.1e" % ("printf", math.pi, 42, 255, 123456.789))

@@ -27,7 +27,7 @@ const RUNS: Record<string, Partial<Record<Mode, string[][]>>> = {
   "json_pretty.py": { plain: [[], ["package.json"], ["examples/no-such-file.json"]], torture: [["3"]], jit1: [["20"]] },
   "sudoku.py": { plain: [[]], torture: [["2"]], jit1: [["4"]] },
   "calc_interp.py": { plain: [[]], torture: [["4"]], jit1: [["12"]] },
-  "report.py": { plain: [[]], torture: [["40"]], jit1: [["200"]] },
+  "report.py": { plain: [[], ["0"]], torture: [["40"]], jit1: [["200"]] },
   "primes.py": { plain: [[]], torture: [["2000"]], jit1: [["20000"]] },
 };
 
