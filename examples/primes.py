@@ -1,4 +1,9 @@
-"""Count primes below a limit with a sieve, then print a few statistics."""
+"""Count primes below a limit with a sieve, then print a few statistics.
+
+Usage: primes.py [LIMIT]   (default 100000)
+"""
+
+import sys
 
 
 def sieve(limit):
@@ -11,14 +16,14 @@ def sieve(limit):
     return [i for i, p in enumerate(is_prime) if p]
 
 
-def main():
-    primes = sieve(100_000)
+def main(limit):
+    primes = sieve(limit)
     gaps = [b - a for a, b in zip(primes, primes[1:])]
-    print(f"{len(primes)} primes below 100000")
+    print(f"{len(primes)} primes below {limit}")
     print(f"largest: {primes[-1]}, largest gap: {max(gaps)}")
     twins = sum(1 for g in gaps if g == 2)
     print(f"twin prime pairs: {twins}")
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

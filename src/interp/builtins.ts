@@ -31,6 +31,7 @@ import { getRoot, setRoot } from "../gc/index.js";
 import { T_BOOL, T_INT, T_OBJECT, type BuiltinFn, type KwArgs, type TypeDesc, addMethods, isInstance, registerBuiltin, typeOf, typeName } from "./types.js";
 import { T_BYTEARRAY, T_BYTES, T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_RANGE, T_SET, T_SLICE, T_STR, T_TUPLE } from "./typetable.js";
 import { output } from "./output.js";
+import { specialMethod as specialMethodOf } from "./dunders.js";
 import { bytesLen, newBytes } from "./objects/bytes.js";
 import { currentStd, flushStd, isConsole, openBuiltin, readInputLine, writeTo } from "./modules/io.js";
 import { buildClass, isUserObject, lookupKey, objectNew, superCall, typeConstruct, userAbs, userCallable, userFloat, userInt, userLen, userRound, userDivmod, userTernaryPow, valueOf } from "./classes.js";
@@ -498,7 +499,22 @@ const BUILTIN_FUNCTIONS: Record<string, BuiltinFn> = {
     return newStr(readInputLine());
   },
   open: openBuiltin,
+  dir: dirFn,
 };
+
+/** dir(): the sorted local names; dir(x): type(x).__dir__(x) as a sorted list. */
+function dirFn(a: number[]): number {
+  argCount("dir", a, 0, 1);
+  if (a.length === 0) {
+    const names: string[] = [];
+    for (const [k] of entries(localsOf(getRoot(ROOT_FRAME)))) names.push(strToJs(k));
+    return newListFrom(names.sort().map(newStr));
+  }
+  const f = specialMethodOf(a[0]!, "__dir__");
+  if (f === 0) raise(E.TypeError, "object does not provide __dir__");
+  const names = iterToArray(callObject(f, [a[0]!], null));
+  return newListFrom(sortItems(names, 0, false));
+}
 
 /**
  * iter() of each iterable (which may run Python code and collect), then build(kept, iterators)

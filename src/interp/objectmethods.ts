@@ -27,7 +27,8 @@ import { compareOp, kindOf, pyHash, truthy } from "./ops/compare.js";
 import { formatJs, reprJs, strJs } from "./ops/format.js";
 import { containsSlow, getItemSlow, setItemSlow, unaryOpSlow } from "./ops/items.js";
 import { getIterSlow } from "./ops/iter.js";
-import { genericDelAttr, genericGetAttr, genericSetAttr } from "./ops/attrs.js";
+import { genericDelAttr, genericGetAttr, genericSetAttr, getAttrSlow } from "./ops/attrs.js";
+import { T_MODULE } from "./typetable.js";
 import { PENDING, ROOT_EXC, ROOT_NOTIMPL, boolRef, noneRef } from "./state.js";
 import { T_BOOL, T_INT, T_OBJECT, T_TYPE, type BuiltinFn, type TypeDesc, addMethods, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_SET, T_STR, T_TUPLE } from "./typetable.js";
@@ -90,10 +91,34 @@ addMethods(T_OBJECT, {
   __setattr__: ([self, name, v]) => (genericSetAttr(self!, name!, v!), noneRef()),
   __delattr__: ([self, name]) => (genericDelAttr(self!, name!), noneRef()),
   __dir__: ([self]) => {
+    // CPython: the instance's __dict__ keys plus everything its class's MRO defines
     const names = new Set<string>();
-    for (const c of typeOf(self!).mro) for (const [k] of entries(getTypeDict(c))) names.add(strToJs(k));
+    const mark = pushHandle(self!);
+    try {
+      const d = attrOrZero(self!, "__dict__");
+      if (d !== 0 && !isTaggedInt(d) && layoutOf(d) === L.L_DICT) for (const [k] of entries(d)) names.add(strToJs(k));
+      for (const c of typeOf(getHandle(mark)).mro) for (const [k] of entries(getTypeDict(c))) names.add(strToJs(k));
+    } finally {
+      popHandles(mark);
+    }
     return newListFrom([...names].sort().map(newStr));
   },
+});
+
+/** obj.name, or 0 when that raises AttributeError. */
+function attrOrZero(obj: number, name: string): number {
+  try {
+    return getAttrSlow(obj, newStr(name));
+  } catch (e) {
+    if (e !== PENDING || !isSubtype(typeOf(getRoot(ROOT_EXC)), E.AttributeError)) throw e;
+    setRoot(ROOT_EXC, 0);
+    return 0;
+  }
+}
+
+// module.__dir__: the module's namespace (not the attributes of the module type)
+addMethods(T_MODULE, {
+  __dir__: ([self]) => newListFrom([...entries(loadRef(self!, L.MODULE_DICT))].map(([k]) => strToJs(k)).sort().map(newStr)),
 });
 
 function getTypeDict(t: TypeDesc): number {
@@ -120,6 +145,12 @@ addMethods(T_TYPE, {
   },
   __repr__: ([self]) => newStr(`<class '${typeFullName(typeDescOf(self!))}'>`),
   mro: ([self]) => newListFrom(typeDescOf(self!).mro.map((t) => t.ref)),
+  // the class's own attributes and its bases' (not the metaclass's)
+  __dir__: ([self]) => {
+    const names = new Set<string>();
+    for (const c of typeDescOf(self!).mro) for (const [k] of entries(getTypeDict(c))) names.add(strToJs(k));
+    return newListFrom([...names].sort().map(newStr));
+  },
   __subclasses__: ([self]) => newListFrom(typeDescOf(self!).subclasses.map((t) => t.ref)),
   __instancecheck__: ([self, obj]) => boolRef(isSubtype(typeOf(obj!), typeDescOf(self!))),
   __subclasscheck__: ([self, sub]) => boolRef(isTypeObject(sub!) && isSubtype(typeDescOf(sub!), typeDescOf(self!))),
