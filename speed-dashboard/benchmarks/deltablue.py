@@ -1,7 +1,7 @@
 # deltablue: an incremental dataflow constraint solver in the style of DeltaBlue (class hierarchies, virtual calls, lists).
 # tier: 2
-# size: 8000
-# checksum: 703779920
+# size: 10000
+# checksum: 1079719920
 # test-size: 20
 # test-checksum: 183320
 import sys

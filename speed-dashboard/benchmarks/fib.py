@@ -1,7 +1,7 @@
 # fib: naive doubly recursive Fibonacci (function calls and small int arithmetic).
 # tier: 1
-# size: 34
-# checksum: 5702887
+# size: 35
+# checksum: 9227465
 # test-size: 10
 # test-checksum: 55
 import sys

@@ -1,7 +1,7 @@
 # int_wrap: 32-bit generators and hashes whose values cross 2^31 (and products past 2^53), in plain int loops.
 # tier: 1
-# size: 2000000
-# checksum: 2695526826 2001431509056 2024188562 2689770536 1000228
+# size: 2400000
+# checksum: 2314257706 2967170188160 3431041298 4084203013 1199901
 # test-size: 100
 # test-checksum: 1205999894 -7355814262 2931626858 3960918577 40
 import sys

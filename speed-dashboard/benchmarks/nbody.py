@@ -1,7 +1,7 @@
 # nbody: the Jovian planets under gravity, integrated with a fixed time step (float arithmetic in loops).
 # tier: 1
-# size: 200000
-# checksum: -0.169075164 -0.169083713
+# size: 300000
+# checksum: -0.169075164 -0.169087840
 # test-size: 100
 # test-checksum: -0.169075164 -0.169050762
 import sys

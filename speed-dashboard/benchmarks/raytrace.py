@@ -1,7 +1,7 @@
 # raytrace: a small ray tracer (spheres, a checkered plane, shadows, reflections) over vector objects.
 # tier: 2
-# size: 240
-# checksum: 66064055 1840 39783 1819 1480 3870 8703 86 19
+# size: 330
+# checksum: 124983700 3434 75218 3416 2836 7370 16444 144 38
 # test-size: 8
 # test-checksum: 75198 1 45 1 1 8 8 0 0
 import sys

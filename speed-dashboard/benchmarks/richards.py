@@ -1,7 +1,7 @@
 # richards: an operating-system-like scheduler passing packets between prioritized tasks (method calls, attributes, linked lists).
 # tier: 2
-# size: 30
-# checksum: 676800 270810 3383550
+# size: 36
+# checksum: 812160 324972 4060260
 # test-size: 1
 # test-checksum: 22560 9027 112785
 import sys

@@ -1,7 +1,7 @@
 # spectral_norm: the largest singular value of an infinite matrix by power iteration (float loops, calls).
 # tier: 1
-# size: 380
-# checksum: 1.274224070
+# size: 470
+# checksum: 1.274224109
 # test-size: 10
 # test-checksum: 1.271844019
 import sys

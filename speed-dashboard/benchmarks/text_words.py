@@ -1,7 +1,7 @@
 # text_words: generate a text, then count words and word pairs, build an index and a report (str methods, dicts, sorting).
 # tier: 3
-# size: 400000
-# checksum: 4368 21264 688579 1945309285197936436 675191
+# size: 550000
+# checksum: 4368 21264 946937 196680921432335197 53338
 # test-size: 200
 # test-checksum: 160 185 358 170666091838358462 12566
 import sys
