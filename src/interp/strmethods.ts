@@ -1,6 +1,7 @@
 /*
- * strmethods.ts — the rest of str's methods (the common ones are in builtins.ts): character
- * class predicates, casefold, expandtabs, removeprefix/suffix, maketrans/translate.
+ * strmethods.ts — str's methods: character class predicates, casefold, expandtabs,
+ * removeprefix/suffix, maketrans/translate, then the common ones (search, split, strip, pad,
+ * case, join, format, encode).
  */
 
 import { getHandle, getRoot, handleMark, isTaggedInt, popHandles, pushHandle, setRoot } from "../gc/index.js";
@@ -9,8 +10,14 @@ import { E, EXC, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictSet, entries, newDict } from "./objects/dict.js";
 import { intValue, layoutOf, newInt } from "./objects/int.js";
-import { newStr, strToJs } from "./objects/str.js";
-import { kindOf } from "./ops/compare.js";
+import { newBytes } from "./objects/bytes.js";
+import { newListFrom } from "./objects/list.js";
+import { newStr, strCharAt, strCodePoints, strJoin, strLen, strToJs } from "./objects/str.js";
+import { newTuple, tupleItems } from "./objects/tuple.js";
+import { kindOf, truthy } from "./ops/compare.js";
+import { strFormat } from "./ops/format.js";
+import { iterToArray } from "./ops/iter.js";
+import { cpAffix, cpCount, cpFind, searchWindow } from "./ops/strsearch.js";
 import { asIndex, getItemSlow } from "./ops/items.js";
 import { PENDING, ROOT_EXC, boolRef, noneRef } from "./state.js";
 import { addMethods, isInstance, typeName } from "./types.js";
@@ -152,3 +159,211 @@ addMethods(T_STR, {
 });
 
 addMethods(T_STR, { maketrans: ([x, y, z]) => makeTrans(x!, y, z) }, "static");
+
+// ---- the common methods
+
+/** A str argument as a JS string; `what` names it in the TypeError. */
+function strArgNamed(w0: number | undefined, what: string): string {
+  const w = w0 === undefined ? w0 : valueOf(w0);
+  if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${what} must be str, not ${w === undefined ? "nothing" : typeName(w)}`);
+  return strToJs(w);
+}
+
+/** An optional start/end argument: absent or None is null. */
+function optIndex(w: number | undefined): number | null {
+  return w === undefined || w === noneRef() ? null : indexArg(w);
+}
+
+/** The code points of a str argument (the needle of a search). */
+function strArgCodePoints(w0: number | undefined, mustBe: string): number[] {
+  const w = w0 === undefined ? w0 : valueOf(w0);
+  if (w === undefined || kindOf(w) !== L.L_STR) raise(E.TypeError, `${mustBe}, not ${w === undefined ? "nothing" : typeName(w)}`);
+  return strCodePoints(w);
+}
+
+/** A heap str read in place (searches make no call that could collect, so the raw ref holds). */
+const charsOf = (self: number) => (i: number) => strCharAt(self, i);
+
+/** str.startswith/endswith: any of the prefixes (a str or a tuple of them) at the window's start or end. */
+function affixMatch(self: number, p: number, a: number | undefined, b: number | undefined, name: string, atEnd: boolean): boolean {
+  const w = searchWindow(strLen(self), optIndex(a), optIndex(b));
+  if (kindOf(p) !== L.L_TUPLE) return cpAffix(charsOf(self), strArgCodePoints(p, `${name} first arg must be str or a tuple of str`), w, atEnd);
+  // CPython checks each prefix's type only when it reaches it: ("a", 1) matches "abc"
+  for (const x of tupleItems(p)) {
+    if (kindOf(valueOf(x)) !== L.L_STR) raise(E.TypeError, `tuple for ${name} must only contain str, not ${typeName(x)}`);
+    if (cpAffix(charsOf(self), strCodePoints(valueOf(x)), w, atEnd)) return true;
+  }
+  return false;
+}
+
+function search(self: number, sub: number | undefined, a: number | undefined, b: number | undefined, fromRight: boolean): number {
+  return cpFind(charsOf(self), strArgCodePoints(sub, "must be str"), searchWindow(strLen(self), optIndex(a), optIndex(b)), fromRight);
+}
+
+function found(i: number): number {
+  if (i < 0) raise(E.ValueError, "substring not found");
+  return i;
+}
+
+
+function split(s: string, sep: number | undefined, maxsplit: number, fromRight: boolean): number {
+  let parts: string[];
+  if (sep === undefined || sep === noneRef()) {
+    const words = s.split(/[ \t\n\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/).filter((w) => w !== "");
+    if (maxsplit < 0 || words.length <= maxsplit + 1) parts = words;
+    else if (!fromRight) {
+      // keep the remainder with its inner whitespace
+      let rest = s.trimStart();
+      parts = [];
+      for (let i = 0; i < maxsplit; i++) {
+        const m = /^(\S+)\s*/.exec(rest)!;
+        parts.push(m[1]!);
+        rest = rest.slice(m[0].length);
+      }
+      if (rest !== "") parts.push(rest.trimEnd() === rest ? rest : rest);
+    } else {
+      let rest = s.trimEnd();
+      parts = [];
+      for (let i = 0; i < maxsplit; i++) {
+        const m = /\s*(\S+)$/.exec(rest)!;
+        parts.unshift(m[1]!);
+        rest = rest.slice(0, rest.length - m[0].length);
+      }
+      if (rest !== "") parts.unshift(rest);
+    }
+  } else {
+    const sp = strArgNamed(sep, "must be str or None");
+    if (sp === "") raise(E.ValueError, "empty separator");
+    const all = s.split(sp);
+    if (maxsplit < 0 || all.length <= maxsplit + 1) parts = all;
+    else if (!fromRight) parts = [...all.slice(0, maxsplit), all.slice(maxsplit).join(sp)];
+    else parts = [all.slice(0, all.length - maxsplit).join(sp), ...all.slice(all.length - maxsplit)];
+  }
+  return newListFrom(parts.map(newStr));
+}
+
+function stripChars(w: number | undefined): string | null {
+  return w === undefined || w === noneRef() ? null : strToJs(w);
+}
+
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
+  const cs = [...s];
+  let i = 0;
+  let j = cs.length;
+  if (left) while (i < j && isStrip(cs[i]!)) i++;
+  if (right) while (j > i && isStrip(cs[j - 1]!)) j--;
+  return cs.slice(i, j).join("");
+}
+
+function padTo(s: string, width: number, fill: string, where: "l" | "r" | "c"): string {
+  const n = [...s].length;
+  if (width <= n) return s;
+  const total = width - n;
+  if (where === "l") return s + fill.repeat(total);
+  if (where === "r") return fill.repeat(total) + s;
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return fill.repeat(left) + s + fill.repeat(total - left);
+}
+
+
+addMethods(T_STR, {
+  join: ([self, it]) => {
+    const h = pushHandle(self!); // iterating may run Python code (a generator argument)
+    try {
+      const items = iterToArray(it!).map((x, i) => {
+        const v = valueOf(x); // str subclass instances join by their value
+        if (kindOf(v) !== L.L_STR) raise(E.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+        return v;
+      });
+      return strJoin(getHandle(h), items);
+    } finally {
+      popHandles(h);
+    }
+  },
+  split: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? indexArg(max) : kw?.get("maxsplit") ? indexArg(kw.get("maxsplit")!) : -1, false),
+  rsplit: ([self, sep, max], kw) => split(s(self!), sep ?? kw?.get("sep"), max !== undefined ? indexArg(max) : kw?.get("maxsplit") ? indexArg(kw.get("maxsplit")!) : -1, true),
+  strip: ([self, c]) => newStr(strip(s(self!), stripChars(c), true, true)),
+  lstrip: ([self, c]) => newStr(strip(s(self!), stripChars(c), true, false)),
+  rstrip: ([self, c]) => newStr(strip(s(self!), stripChars(c), false, true)),
+  upper: ([self]) => newStr(s(self!).toUpperCase()),
+  lower: ([self]) => newStr(s(self!).toLowerCase()),
+  title: ([self]) => newStr(s(self!).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
+  capitalize: ([self]) => {
+    const t = s(self!);
+    return newStr(t.slice(0, 1).toUpperCase() + t.slice(1).toLowerCase());
+  },
+  swapcase: ([self]) => newStr([...s(self!)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")),
+  replace: ([self, a, b, n]) => {
+    const t = s(self!);
+    const from = strArgNamed(a, "replace() argument 1");
+    const to = strArgNamed(b, "replace() argument 2");
+    let count = n === undefined ? -1 : indexArg(n);
+    if (count < 0) return newStr(from === "" ? [...t].join(to).replace(/^/, to) + (t === "" ? "" : to) : t.split(from).join(to));
+    let out = "";
+    let rest = t;
+    while (count-- > 0) {
+      const i = rest.indexOf(from);
+      if (i < 0) break;
+      out += rest.slice(0, i) + to;
+      rest = rest.slice(i + from.length);
+    }
+    return newStr(out + rest);
+  },
+  startswith: ([self, p, a, b]) => boolRef(affixMatch(self!, p!, a, b, "startswith", false)),
+  endswith: ([self, p, a, b]) => boolRef(affixMatch(self!, p!, a, b, "endswith", true)),
+  find: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, false)),
+  rfind: ([self, sub, a, b]) => newInt(search(self!, sub, a, b, true)),
+  index: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, false))),
+  rindex: ([self, sub, a, b]) => newInt(found(search(self!, sub, a, b, true))),
+  count: ([self, sub, a, b]) => {
+    return newInt(cpCount(charsOf(self!), strArgCodePoints(sub, "must be str"), searchWindow(strLen(self!), optIndex(a), optIndex(b))));
+  },
+  isdigit: ([self]) => boolRef(/^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/u.test(s(self!))),
+  isdecimal: ([self]) => boolRef(/^\p{Nd}+$/u.test(s(self!))),
+  isnumeric: ([self]) => boolRef(/^\p{N}+$/u.test(s(self!))),
+  isalpha: ([self]) => boolRef(/^\p{L}+$/u.test(s(self!))),
+  isalnum: ([self]) => boolRef(/^[\p{L}\p{N}]+$/u.test(s(self!))),
+  isspace: ([self]) => boolRef(/^\s+$/.test(s(self!))),
+  // CPython: some cased character and none of the other case (titlecase counts as neither);
+  // Uppercase/Lowercase are the derived properties (Ⅻ is Nl but Other_Uppercase)
+  isupper: ([self]) => boolRef(/\p{Uppercase}/u.test(s(self!)) && !/[\p{Lowercase}\p{Lt}]/u.test(s(self!))),
+  islower: ([self]) => boolRef(/\p{Lowercase}/u.test(s(self!)) && !/[\p{Uppercase}\p{Lt}]/u.test(s(self!))),
+  zfill: ([self, w]) => {
+    const t = s(self!);
+    const width = indexArg(w!);
+    const sign = t.startsWith("-") || t.startsWith("+") ? t[0]! : "";
+    const body = sign ? t.slice(1) : t;
+    return newStr(sign + body.padStart(width - sign.length, "0"));
+  },
+  center: ([self, w, f]) => newStr(padTo(s(self!), indexArg(w!), f ? s(f) : " ", "c")),
+  ljust: ([self, w, f]) => newStr(padTo(s(self!), indexArg(w!), f ? s(f) : " ", "l")),
+  rjust: ([self, w, f]) => newStr(padTo(s(self!), indexArg(w!), f ? s(f) : " ", "r")),
+  partition: ([self, sepW]) => {
+    const t = s(self!);
+    const sep = strArgNamed(sepW, "must");
+    const i = t.indexOf(sep);
+    return newTuple(i < 0 ? [self!, newStr(""), newStr("")] : [newStr(t.slice(0, i)), sepW!, newStr(t.slice(i + sep.length))]);
+  },
+  rpartition: ([self, sepW]) => {
+    const t = s(self!);
+    const sep = strArgNamed(sepW, "must");
+    const i = t.lastIndexOf(sep);
+    return newTuple(i < 0 ? [newStr(""), newStr(""), self!] : [newStr(t.slice(0, i)), sepW!, newStr(t.slice(i + sep.length))]);
+  },
+  splitlines: ([self, keep]) => {
+    const t = s(self!);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(t.slice(last, keep && truthy(keep) ? re.lastIndex : m.index));
+      last = re.lastIndex;
+    }
+    if (last < t.length) out.push(t.slice(last));
+    return newListFrom(out.map(newStr));
+  },
+  format: ([self, ...args], kw) => newStr(strFormat(s(self!), args, kw)),
+  format_map: ([self, mapping]) => newStr(strFormat(s(self!), [], null, mapping!)),
+  encode: ([self]) => newBytes(new TextEncoder().encode(s(self!))),
+});
