@@ -84,8 +84,6 @@ export interface TypeDesc {
   noneAttrs?: readonly string[];
   /** attrs.ts: which attribute hooks the MRO defines, for one version. */
   attrHooks?: unknown;
-  /** ops/attr-cache.ts: name address -> what the MRO says about it (entries carry their version). */
-  attrCache?: Map<number, unknown>;
   /** classes.ts: how calling the class proceeds, for one version. */
   callInfo?: unknown;
   /** (name -> found value) cache of lookups along the MRO, valid while `version` is unchanged. */

@@ -3,10 +3,10 @@
  * `obj.name`, `obj.name = v` and `obj.name(...)` do when the eval loop runs them (the JIT folds
  * the same lookups its own way: classes.ts typeLookup, map.ts mapIndex).
  *
- * Each user class keeps, per attribute name, what its MRO says about that name (the class
- * attribute and its descriptor kind), valid while the class's version tag is unchanged, and the
- * last instance map seen with the name's slot index in it (a monomorphic inline cache keyed by
- * map). A read of an instance attribute is then a version check, a map check and one load;
+ * Per (user class, attribute name) an entry holds what the class's MRO says about the name (the
+ * class attribute and its descriptor kind), valid while the class's version tag is unchanged,
+ * and the last instance map seen with the name's slot index in it (a monomorphic inline cache
+ * keyed by map). A read of an instance attribute is then a version check, a map check and one load;
  * nothing converts the name to a JS string.
  *
  * Keys are name strs by address. Only the eval loop's names come here (a code object's names:
@@ -18,7 +18,7 @@ import { ARRAY_ITEMS, isTaggedInt, loadI32, loadRef, nurseryEnd, storeRef } from
 import { lookupKey } from "../classes.js";
 import { DATA, NON_DATA, PLAIN, descrGet, descrKind } from "../descr.js";
 import * as L from "../layouts.js";
-import { DICT_MODE, attrKey, slotIndex } from "../objects/map.js";
+import { DICT_MODE, attrKey, instSet, slotIndex } from "../objects/map.js";
 import type { TypeDesc } from "../types.js";
 
 interface AttrEntry {
@@ -36,25 +36,37 @@ interface AttrEntry {
   index: number;
 }
 
+/**
+ * The entries live in a direct-mapped table indexed by a hash of (class, name): a hit is two
+ * compares and a version check, no Map lookup. A collision only evicts (the entry is
+ * recomputed on its next use), and classes are compared by identity, so a stale slot from an
+ * earlier program run (whose classes are gone) never hits.
+ */
+const TABLE_SIZE = 4096;
+const slotName = new Int32Array(TABLE_SIZE);
+const slotType: (TypeDesc | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+const slotEntry: (AttrEntry | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+
 /** The cache entry for (class, name), or null when the name may still move. */
 function entryFor(t: TypeDesc, name: number): AttrEntry | null {
   if (name < nurseryEnd) return null;
-  let table = t.attrCache as Map<number, AttrEntry> | undefined;
-  if (table === undefined) {
-    table = new Map();
-    t.attrCache = table;
+  const slot = ((name >>> 2) ^ Math.imul(t.id, 0x9e3779b1)) & (TABLE_SIZE - 1);
+  if (slotName[slot] === name && slotType[slot] === t) {
+    const hit = slotEntry[slot]!;
+    if (hit.version === t.version) return hit;
   }
-  let e = table.get(name);
-  if (e !== undefined && e.version === t.version) return e;
   const key = attrKey(name);
   const descr = lookupKey(t, key, name);
   // a user-class descriptor's kind follows its own class's dict: asked again at each use
   const stableKind = descr === 0 || isTaggedInt(descr) || (loadI32(descr, 0) & 0xffff) !== L.L_INSTANCE;
-  e = { version: t.version, key, descr, kind: stableKind ? (descr === 0 ? PLAIN : descrKind(descr)) : -1, special: key === "__class__" || key === "__dict__", mapId: -1, index: -1 };
+  const e: AttrEntry = { version: t.version, key, descr, kind: stableKind ? (descr === 0 ? PLAIN : descrKind(descr)) : -1, special: key === "__class__" || key === "__dict__", mapId: -1, index: -1 };
   // a young class attribute may still move: the entry is kept once a collection has promoted it
   // (lookupKey's rule); until then each use computes a fresh one
-  if (descr === 0 || isTaggedInt(descr) || descr >= nurseryEnd) table.set(name, e);
-  else table.delete(name);
+  if (descr === 0 || isTaggedInt(descr) || descr >= nurseryEnd) {
+    slotName[slot] = name;
+    slotType[slot] = t;
+    slotEntry[slot] = e;
+  }
   return e;
 }
 
@@ -95,16 +107,22 @@ export function cachedGetAttr(obj: number, t: TypeDesc, name: number): number {
 }
 
 /**
- * obj.name = v where the instance already has the attribute in its map and no data descriptor
- * intervenes: stores it and returns true; false sends the caller down the generic path.
+ * obj.name = v when no data descriptor intervenes: an attribute the instance's map has is one
+ * store, a new one a map transition. True when done; false sends the caller down the generic
+ * path (which also raises).
  */
 export function cachedSetAttr(obj: number, t: TypeDesc, name: number, v: number): boolean {
   if (!isPlainInstance(obj)) return false;
   const e = entryFor(t, name);
   if (e === null || e.special || kindOf(e) === DATA) return false;
   const i = ownIndex(e, obj);
-  if (i < 0) return false;
-  storeRef(loadRef(obj, L.INST_SLOTS), ARRAY_ITEMS + 4 * ((t.nslots ?? 0) + i), v);
+  if (i >= 0) {
+    storeRef(loadRef(obj, L.INST_SLOTS), ARRAY_ITEMS + 4 * ((t.nslots ?? 0) + i), v);
+    return true;
+  }
+  if (t.hasDict !== true) return false; // the generic path raises
+  // a new attribute: the map transition (instSet); the name is not a data descriptor
+  instSet(obj, t.nslots ?? 0, name, e.key, v);
   return true;
 }
 
