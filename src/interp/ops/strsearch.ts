@@ -3,7 +3,8 @@
  *
  * Python indexes strs by code point: the search reads the heap str in place over the code-point
  * window [start, end) (clamped like a slice), so a call costs the window it scans, not the
- * length of the str (a parser calling text.startswith(w, pos) on a big text stays linear). An empty `sub` is found at `start` (or at `end` from the right) whenever the
+ * length of the str (a parser calling text.startswith(w, pos) on a big text stays linear).
+ * An empty `sub` is found at `start` (or at `end` from the right) whenever the
  * window is not inverted — CPython's rule, which makes "abc".find("", 5) equal -1.
  */
 
