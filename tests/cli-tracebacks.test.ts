@@ -32,6 +32,8 @@ const PROGRAMS: [string, string][] = [
   ["str_fail.py", "class E(Exception):\n    def __str__(self):\n        raise ValueError(\"no str\")\nraise E()\n"],
   ["attr_err.py", "class Point:\n    def __init__(self):\n        self.x = 1\np = Point()\nprint(p.x + p.y)\n"],
   ["exit_in_finally_gen.py", "def numbers():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print(\"generator closed at exit\")\nit = numbers()\nprint(next(it))\nraise KeyError(\"stop\")\n"],
+  // the jump that calls __bool__ is located at the whole `if` statement (no carets); a comparison's at the comparison
+  ["bool_in_if.py", "class B:\n    def __bool__(self):\n        return 1\nx = 5\nif x > 1 and B():\n    pass\n"],
   ["nested_calls.py", "def level3(d):\n    return d[\"missing\"]\ndef level2(d):\n    return level3(d) + 1\ndef level1():\n    return level2({\"present\": 1})\nlevel1()\n"],
 ];
 

@@ -320,71 +320,83 @@ function compileCompare(c: Compiler, e: A.Compare): void {
   c.place(end);
 }
 
-/** Compiles `test` so that control jumps to `target` when its truth equals `jumpIfTrue`. */
+/**
+ * Compiles `test` so that control jumps to `target` when its truth equals `jumpIfTrue`. As in
+ * CPython 3.11, the jump carries the location of what encloses the test (the `if`/`while`/
+ * `assert` statement, the conditional expression), not the test's own: a TypeError from
+ * `__bool__` then points at the whole statement (a traceback with no carets). A comparison's
+ * jumps, and those after it in the same test, are the comparison's.
+ */
 export function compileJumpIf(c: Compiler, test: A.Expr, target: Label, jumpIfTrue: boolean): void {
-  c.at(test, () => {
-    switch (test._type) {
-      case "UnaryOp":
-        if (test.op === "Not") return compileJumpIf(c, test.operand, target, !jumpIfTrue);
-        break;
-      case "BoolOp": {
-        const isOr = test.op === "Or";
-        const last = test.values.length - 1;
-        // For `a or b` jumping on true: each operand may jump straight to target. Jumping on
-        // false: a true operand skips to the end.
-        const skip = isOr === jumpIfTrue ? target : c.newLabel();
-        test.values.forEach((v, i) => {
-          if (i < last) compileJumpIf(c, v, skip, isOr);
-          else compileJumpIf(c, v, target, jumpIfTrue);
-        });
-        if (skip !== target) c.place(skip);
-        return;
-      }
-      case "IfExp": {
-        const end = c.newLabel();
-        const orelse = c.newLabel();
-        compileJumpIf(c, test.test, orelse, false);
-        compileJumpIf(c, test.body, target, jumpIfTrue);
-        c.emitJump(Op.JUMP_FORWARD, end);
-        c.place(orelse);
-        compileJumpIf(c, test.orelse, target, jumpIfTrue);
-        c.place(end);
-        return;
-      }
-      case "Compare": {
-        const n = test.ops.length;
-        if (n < 2) break;
-        const cleanup = c.newLabel();
-        compileExpr(c, test.left);
-        for (let i = 0; i < n - 1; i++) {
-          compileExpr(c, test.comparators[i]!);
-          c.emit(Op.SWAP, 2);
-          c.emit(Op.COPY, 2);
-          emitCompareOp(c, test.ops[i]!);
-          c.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
-        }
-        compileExpr(c, test.comparators[n - 1]!);
-        emitCompareOp(c, test.ops[n - 1]!);
-        c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
-        const end = c.newLabel();
-        c.emitJump(Op.JUMP_FORWARD, end);
-        c.place(cleanup);
-        c.emit(Op.POP_TOP);
-        if (!jumpIfTrue) c.emitJump(Op.JUMP_FORWARD, target);
-        c.place(end);
-        return;
-      }
-      case "Constant": {
-        const truthy = constantTruth(test.value);
-        if (truthy === jumpIfTrue) c.emitJump(Op.JUMP_FORWARD, target);
-        return;
-      }
-      default:
-        break;
+  switch (test._type) {
+    case "UnaryOp":
+      if (test.op === "Not") return compileJumpIf(c, test.operand, target, !jumpIfTrue);
+      break;
+    case "BoolOp": {
+      const isOr = test.op === "Or";
+      const last = test.values.length - 1;
+      // For `a or b` jumping on true: each operand may jump straight to target. Jumping on
+      // false: a true operand skips to the end.
+      const skip = isOr === jumpIfTrue ? target : c.newLabel();
+      test.values.forEach((v, i) => {
+        if (i < last) compileJumpIf(c, v, skip, isOr);
+        else compileJumpIf(c, v, target, jumpIfTrue);
+      });
+      if (skip !== target) c.place(skip);
+      return;
     }
-    compileExpr(c, test);
-    c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
-  });
+    case "IfExp": {
+      const end = c.newLabel();
+      const orelse = c.newLabel();
+      compileJumpIf(c, test.test, orelse, false);
+      compileJumpIf(c, test.body, target, jumpIfTrue);
+      c.emitJump(Op.JUMP_FORWARD, end);
+      c.place(orelse);
+      compileJumpIf(c, test.orelse, target, jumpIfTrue);
+      c.place(end);
+      return;
+    }
+    case "Compare":
+      // CPython sets the comparison's location here and does not restore it: the jumps that
+      // follow in the same test (`x > 1 and f()`) keep it too, until the next statement's
+      c.setPosition(test);
+      if (test.ops.length >= 2) return compileChainJump(c, test, target, jumpIfTrue);
+      compileExpr(c, test);
+      c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+      return;
+    case "Constant": {
+      const truthy = constantTruth(test.value);
+      if (truthy === jumpIfTrue) c.emitJump(Op.JUMP_FORWARD, target);
+      return;
+    }
+    default:
+      break;
+  }
+  compileExpr(c, test);
+  c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+}
+
+/** `a < b < c` as a jump: each link's comparison jumps to the cleanup when false. */
+function compileChainJump(c: Compiler, test: A.Compare, target: Label, jumpIfTrue: boolean): void {
+  const n = test.ops.length;
+  const cleanup = c.newLabel();
+  compileExpr(c, test.left);
+  for (let i = 0; i < n - 1; i++) {
+    compileExpr(c, test.comparators[i]!);
+    c.emit(Op.SWAP, 2);
+    c.emit(Op.COPY, 2);
+    emitCompareOp(c, test.ops[i]!);
+    c.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
+  }
+  compileExpr(c, test.comparators[n - 1]!);
+  emitCompareOp(c, test.ops[n - 1]!);
+  c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  const end = c.newLabel();
+  c.emitJump(Op.JUMP_FORWARD, end);
+  c.place(cleanup);
+  c.emit(Op.POP_TOP);
+  if (!jumpIfTrue) c.emitJump(Op.JUMP_FORWARD, target);
+  c.place(end);
 }
 
 function constantTruth(v: ConstantValue): boolean {
