@@ -22,7 +22,7 @@ import { T_BYTEARRAY, T_BYTES } from "./typetable.js";
 
 const CODECS: Record<string, string> = { "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", ascii: "ascii", "us-ascii": "ascii", "latin-1": "latin-1", latin1: "latin-1", "iso-8859-1": "latin-1", l1: "latin-1" };
 
-function codecName(w: number | undefined): string {
+export function codecName(w: number | undefined): string {
   if (w === undefined) return "utf-8";
   const n = strToJs(valueOf(w)).toLowerCase().replace(/_/g, "-");
   const c = CODECS[n];
@@ -78,6 +78,25 @@ function decode(b: Uint8Array, codec: string, errors: string): string {
 
 const ITERABLE = new Set([L.L_LIST, L.L_TUPLE, L.L_DICT, L.L_SET, L.L_FROZENSET, L.L_RANGE, L.L_GENERATOR, L.L_STR]);
 
+/** str -> bytes in one of the codecs decode knows; errors: strict, ignore or replace ('?'). */
+export function encodeText(text: string, codec: string, errors: string): Uint8Array {
+  if (codec === "utf-8") return new TextEncoder().encode(text);
+  const limit = codec === "ascii" ? 128 : 256;
+  const out: number[] = [];
+  let pos = 0;
+  for (const c of text) {
+    const cp = c.codePointAt(0)!;
+    if (cp < limit) out.push(cp);
+    else if (errors === "replace") out.push(0x3f);
+    else if (errors !== "ignore") {
+      const esc = cp < 256 ? "x" + cp.toString(16).padStart(2, "0") : cp < 65536 ? "u" + cp.toString(16).padStart(4, "0") : "U" + cp.toString(16).padStart(8, "0");
+      raise(EXC.UnicodeEncodeError!, `'${codec}' codec can't encode character '\\${esc}' in position ${pos}: ordinal not in range(${limit})`);
+    }
+    pos++;
+  }
+  return Uint8Array.from(out);
+}
+
 /** bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding), bytes(bytes). */
 function bytesConstruct(args: number[], kw: Map<string, number> | null): number {
   const src = args[0] ?? kw?.get("source");
@@ -87,19 +106,7 @@ function bytesConstruct(args: number[], kw: Map<string, number> | null): number 
   const enc = args[1] ?? kw?.get("encoding");
   if (k === L.L_STR) {
     if (enc === undefined) raise(E.TypeError, "string argument without an encoding");
-    const codec = codecName(enc);
-    const text = strToJs(v);
-    if (codec === "utf-8") return newBytes(new TextEncoder().encode(text));
-    const out: number[] = [];
-    let pos = 0;
-    for (const c of text) {
-      const cp = c.codePointAt(0)!;
-      const limit = codec === "ascii" ? 128 : 256;
-      if (cp >= limit) raise(EXC.UnicodeEncodeError!, `'${codec}' codec can't encode character '\\${cp < 256 ? "x" + cp.toString(16).padStart(2, "0") : cp < 65536 ? "u" + cp.toString(16).padStart(4, "0") : "U" + cp.toString(16).padStart(8, "0")}' in position ${pos}: ordinal not in range(${limit})`);
-      out.push(cp);
-      pos++;
-    }
-    return newBytes(Uint8Array.from(out));
+    return newBytes(encodeText(strToJs(v), codecName(enc), "strict"));
   }
   if (enc !== undefined) raise(E.TypeError, "encoding without a string argument");
   if (k === L.L_BYTES) return v;
