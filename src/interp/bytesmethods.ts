@@ -17,7 +17,7 @@ import { iterToArray, newSeqIter } from "./ops/iter.js";
 import { findMethod, typeName, typeOf } from "./types.js";
 import { bytesData } from "./objects/bytes.js";
 import { newStr, strToJs } from "./objects/str.js";
-import { addMethods } from "./types.js";
+import { type BuiltinFn, addMethods } from "./types.js";
 import { T_BYTEARRAY, T_BYTES } from "./typetable.js";
 
 const CODECS: Record<string, string> = { "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", ascii: "ascii", "us-ascii": "ascii", "latin-1": "latin-1", latin1: "latin-1", "iso-8859-1": "latin-1", l1: "latin-1" };
@@ -151,15 +151,23 @@ function setData(ba: number, bytes: Uint8Array): number {
   return noneRef();
 }
 
+/** The `errors` argument of encode/decode: "strict" when absent. */
+export function errorsArg(w: number | undefined): string {
+  return w === undefined ? "strict" : strToJs(valueOf(w));
+}
+
+/** decode and hex, for bytes and bytearray alike: `bytesOf` reads the receiver's bytes. */
+function readMethods(bytesOf: (self: number) => Uint8Array): Record<string, BuiltinFn> {
+  return {
+    decode: ([self, enc, errs], kw) => newStr(decode(bytesOf(self!), codecName(enc ?? kw?.get("encoding")), errorsArg(errs ?? kw?.get("errors")))),
+    hex: ([self]) => newStr([...bytesOf(self!)].map((x) => x.toString(16).padStart(2, "0")).join("")),
+  };
+}
+
 addMethods(T_BYTEARRAY, {
   __repr__: ([self]) => newStr(`bytearray(${bytesRepr(bytesData(data(self!)), true)})`),
   __iter__: ([self]) => newSeqIter(newListFrom([...bytesData(data(self!))].map((b) => newInt(b))), 0),
-  decode: ([self, enc, errs], kw) => {
-    const codec = codecName(enc ?? kw?.get("encoding"));
-    const e = errs ?? kw?.get("errors");
-    return newStr(decode(bytesData(data(self!)), codec, e === undefined ? "strict" : strToJs(valueOf(e))));
-  },
-  hex: ([self]) => newStr([...bytesData(data(self!))].map((x) => x.toString(16).padStart(2, "0")).join("")),
+  ...readMethods((self) => bytesData(data(self))),
   append: ([self, x]) => setData(self!, Uint8Array.from([...bytesData(data(self!)), byteArg(x!)])),
   extend: ([self, it]) => {
     const h = pushHandle(self!); // iterating may run Python code
@@ -182,10 +190,5 @@ addMethods(T_BYTEARRAY, {
 
 addMethods(T_BYTES, {
   __iter__: ([self]) => newSeqIter(newListFrom([...bytesData(valueOf(self!))].map((b) => newInt(b))), 0),
-  decode: ([self, enc, errs], kw) => {
-    const codec = codecName(enc ?? kw?.get("encoding"));
-    const e = errs ?? kw?.get("errors");
-    return newStr(decode(bytesData(valueOf(self!)), codec, e === undefined ? "strict" : strToJs(valueOf(e))));
-  },
-  hex: ([self]) => newStr([...bytesData(valueOf(self!))].map((x) => x.toString(16).padStart(2, "0")).join("")),
+  ...readMethods((self) => bytesData(valueOf(self))),
 });

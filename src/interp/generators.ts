@@ -40,7 +40,7 @@ import { layoutOf } from "./objects/int.js";
 import { listAppend, listGet, listLen, newList } from "./objects/list.js";
 import { newStr } from "./objects/str.js";
 import { tupleGet, tupleItems, tupleLen } from "./objects/tuple.js";
-import { getAttrSlow } from "./ops/attrs.js";
+import { attrOrZero } from "./ops/attrs.js";
 import { iterNextSlow } from "./ops/iter.js";
 import { reprJs } from "./ops/format.js";
 import { output } from "./output.js";
@@ -298,15 +298,6 @@ function closeIterator(it: number): void {
   if (meth !== 0) callObject(meth, [], null);
 }
 
-function attrOrZero(obj: number, name: string): number {
-  try {
-    return getAttrSlow(obj, newStr(name));
-  } catch (e) {
-    if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.AttributeError)) throw e;
-    setRoot(ROOT_EXC, 0);
-    return 0;
-  }
-}
 
 /** throw()'s arguments as one exception instance (CPython's three forms). */
 function throwArgument(typ: number, val: number | undefined, tb: number | undefined): number {

@@ -10,7 +10,7 @@ import { E, EXC, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { dictSet, entries, newDict } from "./objects/dict.js";
 import { intValue, layoutOf, newInt } from "./objects/int.js";
-import { codecName, encodeText } from "./bytesmethods.js";
+import { codecName, encodeText, errorsArg } from "./bytesmethods.js";
 import { newBytes } from "./objects/bytes.js";
 import { newListFrom } from "./objects/list.js";
 import { newStr, strCharAt, strCodePoints, strJoin, strLen, strToJs } from "./objects/str.js";
@@ -366,8 +366,5 @@ addMethods(T_STR, {
   },
   format: ([self, ...args], kw) => newStr(strFormat(s(self!), args, kw)),
   format_map: ([self, mapping]) => newStr(strFormat(s(self!), [], null, mapping!)),
-  encode: ([self, enc, errs], kw) => {
-    const how = errs ?? kw?.get("errors");
-    return newBytes(encodeText(s(self!), codecName(enc ?? kw?.get("encoding")), how === undefined ? "strict" : strToJs(valueOf(how))));
-  },
+  encode: ([self, enc, errs], kw) => newBytes(encodeText(s(self!), codecName(enc ?? kw?.get("encoding")), errorsArg(errs ?? kw?.get("errors")))),
 });

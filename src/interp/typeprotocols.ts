@@ -7,7 +7,7 @@
  * Residual code; anything that runs Python code keeps its references in handles.
  */
 
-import { getHandle, getRoot, handleMark, isTaggedInt, popHandles, pushHandle, setHandle, setRoot } from "../gc/index.js";
+import { getHandle, handleMark, isTaggedInt, popHandles, pushHandle, setHandle } from "../gc/index.js";
 import { callObject } from "./call.js";
 import { callSpecial, lookupKey } from "./classes.js";
 import { descrGet } from "./descr.js";
@@ -15,11 +15,9 @@ import { E, raise } from "./exceptions.js";
 import * as L from "./layouts.js";
 import { layoutOf } from "./objects/int.js";
 import { listAppend, listItems, newList } from "./objects/list.js";
-import { newStr } from "./objects/str.js";
 import { newTuple, tupleItems } from "./objects/tuple.js";
-import { getAttrSlow } from "./ops/attrs.js";
+import { attrOrZero } from "./ops/attrs.js";
 import { truthy } from "./ops/compare.js";
-import { PENDING, ROOT_EXC } from "./state.js";
 import { T_TYPE, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 
 const isTuple = (w: number) => !isTaggedInt(w) && layoutOf(w) === L.L_TUPLE;
@@ -72,16 +70,6 @@ export function classGetItem(cls: number, key: number): number {
   }
 }
 
-/** getattr(obj, name) or 0 on AttributeError. */
-function attrOrZero(obj: number, name: string): number {
-  try {
-    return getAttrSlow(obj, newStr(name));
-  } catch (e) {
-    if (e !== PENDING || !isInstance(getRoot(ROOT_EXC), E.AttributeError)) throw e;
-    setRoot(ROOT_EXC, 0);
-    return 0;
-  }
-}
 
 /**
  * PEP 560: the bases tuple in handle hBases with each non-class base replaced by its

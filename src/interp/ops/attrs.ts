@@ -372,6 +372,17 @@ function instanceTypeWithoutHooks(obj: number): TypeDesc | null {
   return h.getattribute || h.getattr ? null : t;
 }
 
+/** getattr(obj, name) for a JS-string name, or 0 on AttributeError (which is cleared). */
+export function attrOrZero(obj: number, name: string): number {
+  try {
+    return getAttrSlow(obj, newStr(name));
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    setRoot(ROOT_EXC, 0);
+    return 0;
+  }
+}
+
 export function getAttrSlow(obj: number, name: number): number {
   if (!isTaggedInt(obj)) {
     const l = layoutOf(obj);
