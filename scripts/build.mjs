@@ -4,7 +4,7 @@
 // corpus and benchmark scripts.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -44,6 +44,16 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/frontend/index.ts"], outfile: "dist/frontend.mjs" }),
 ]);
 chmodSync("dist/pypy-ts.mjs", 0o755);
+
+// Calls of the heap accessors and other one-line helpers become their bodies (see
+// scripts/lib/inline-trivial.mjs); before the code cache is written, which depends on the text.
+if (process.env.PYPYTS_NO_INLINE !== "1") {
+  const { inlineTrivialCalls } = await import("./lib/inline-trivial.mjs");
+  const core = "dist/pypy-ts-core.cjs";
+  const { code, replaced } = inlineTrivialCalls(readFileSync(core, "utf8"));
+  writeFileSync(core, code);
+  if (process.env.PYPYTS_BUILD_VERBOSE) console.log(`build: ${replaced} trivial calls inlined`);
+}
 
 // The code cache: written after one run of a small program, so it also holds the functions a
 // typical start-up compiles. Without it (or when V8 rejects it) the CLI only starts slower.

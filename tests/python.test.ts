@@ -3,7 +3,8 @@
 // line of a traceback) and the exit code.
 //
 // python3 runs once per program (a small process pool, all before the tests); pypy-ts runs
-// in-process through runProgram(), which boots a fresh heap per run — no process per program
+// in-process through runProgram() of an esbuild bundle of src/ made the way the CLI's is
+// (tests/helpers/bundled-interp.ts), which boots a fresh heap per run — no process per program
 // per mode, which keeps the whole corpus to seconds on two cores. Modes:
 //   plain    — the default heap;
 //   torture  — PYPYTS_GC_TORTURE: every safepoint collects, every 4th collection is major, so
@@ -18,11 +19,8 @@ import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { preloadJitBackend } from "../src/interp/jit.js";
-import { runProgram } from "../src/interp/run.js";
-import { codewrite } from "../src/tracer/codewriter/index.js";
 import type { Artifact } from "../src/tracer/jitcode.js";
-import { JitLog } from "../src/tracer/jitlog.js";
+import { type BundledInterp, loadBundledInterp } from "./helpers/bundled-interp.js";
 import { PYTHON } from "./helpers/cpython.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -68,8 +66,10 @@ function runPython(path: string): Promise<Outcome> {
 }
 
 let artifact: Artifact | null = null;
+let interp: BundledInterp | null = null;
 
 function runPypyTs(path: string, torture: boolean, jit = false): Outcome {
+  const { runProgram, JitLog } = interp!;
   let stdout = "";
   let stderr = "";
   const code = runProgram(readFileSync(join(ROOT, path)), path, {
@@ -86,13 +86,15 @@ const ALL = programs();
 const expected = new Map<string, Outcome>();
 
 beforeAll(async () => {
+  const bundling = loadBundledInterp(ROOT);
   const queue = [...ALL];
   const worker = async () => {
     for (let p = queue.shift(); p !== undefined; p = queue.shift()) expected.set(p, await runPython(relative(ROOT, join(DIR, p))));
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
-  artifact = codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
-  await preloadJitBackend();
+  interp = await bundling;
+  artifact = interp.codewrite(ROOT, ["src/interp/eval.ts", "src/interp/opnums.ts"]);
+  await interp.preloadJitBackend();
 }, 600_000); // ~460 python3 runs and the codewriter: minutes when the machine is shared
 
 it("the corpus is not empty and every skip names a program", () => {

@@ -158,6 +158,12 @@ export const NOT_SIMPLE_CALL = 2;
 
 const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
 
+/** Can callSimple bind a call of func with argc positional arguments? */
+export function isSimpleCall(func: number, argc: number): boolean {
+  const code = loadRef(func, L.FUNC_CODE);
+  return (loadI32(code, L.CODE_FLAGS) & NOT_SIMPLE) === 0 && loadI32(code, L.CODE_ARGCOUNT) === argc && loadI32(code, L.CODE_KWONLY) === 0 && loadI32(code, L.CODE_NCELLS) === 0;
+}
+
 /**
  * The common call, bound without a JS array: a plain Python function (no *args, **kwargs,
  * keyword-only parameters, cells, generator) given exactly its positional parameters, which
@@ -165,9 +171,8 @@ const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | C
  * the result, 0 with an exception pending, or NOT_SIMPLE_CALL when the call is not that simple.
  */
 export function callSimple(func: number, self: number, frame: number, first: number, n: number): number {
+  if (!isSimpleCall(func, self !== 0 ? n + 1 : n)) return NOT_SIMPLE_CALL;
   const code = loadRef(func, L.FUNC_CODE);
-  const argc = self !== 0 ? n + 1 : n;
-  if ((loadI32(code, L.CODE_FLAGS) & NOT_SIMPLE) !== 0 || loadI32(code, L.CODE_ARGCOUNT) !== argc || loadI32(code, L.CODE_KWONLY) !== 0 || loadI32(code, L.CODE_NCELLS) !== 0) return NOT_SIMPLE_CALL;
   // allocation never collects: the caller's frame stays where it is until runFrame
   const f = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
   let k = L.FRAME_SLOTS;

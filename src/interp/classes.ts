@@ -30,7 +30,7 @@
 
 import { ARRAY_ITEMS, REF_ARRAY, allocFixed, allocVar, collect, getHandle, getRoot, handleMark, initRef, isTaggedInt, loadI32, loadRef, nurseryEnd, popHandles, pushHandle, setHandle, setRoot, storeI32, storeRef, varLength } from "../gc/index.js";
 import { type Int, type Ref, elidable } from "../jit/hints.js";
-import { callFunction, callObject, runClassBody } from "./call.js";
+import { NOT_SIMPLE_CALL, callFunction, callObject, callSimple, isSimpleCall, runClassBody } from "./call.js";
 import { codeInfo } from "./code.js";
 import { DATA, descrGet, descrKind, newClassMethod, newMember, newStaticMethod } from "./descr.js";
 import { E, isExceptionType, newException, raise } from "./exceptions.js";
@@ -451,6 +451,26 @@ function callInfo(t: TypeDesc): CallInfo {
     t.callInfo = c;
   }
   return c;
+}
+
+/**
+ * C(...) with the n arguments in slots [first, first + n) of the caller's frame, when C has
+ * object.__new__ and a plain Python __init__ callSimple can bind: no JS array, no handles
+ * for the arguments. NOT_SIMPLE_CALL when that does not apply (nothing was done then).
+ */
+export function constructFromStack(t: TypeDesc, frame: number, first: number, n: number): number {
+  const init = callInfo(t).plainInit;
+  if (init === 0 || !isSimpleCall(init, n + 1)) return NOT_SIMPLE_CALL;
+  // allocation never collects: the frame and the arguments stay where they are until the call
+  const h = pushHandle(newInstance(t));
+  try {
+    const r = callSimple(init, getHandle(h), frame, first, n);
+    if (r === 0) return 0;
+    if (r !== getRoot(ROOT_NONE)) raise(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+    return getHandle(h);
+  } finally {
+    popHandles(h);
+  }
 }
 
 export function typeCall(t: TypeDesc, args: readonly number[], kw: KwArgs | null): number {

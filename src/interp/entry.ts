@@ -25,10 +25,12 @@ import { compareOp as compareOpSlow, truthy } from "./ops/compare.js";
 import { asciiJs, formatJs, reprJs, strJs } from "./ops/format.js";
 import { unaryOpSlow, getItemSlow, setItemSlow, containsSlow, newSliceObj } from "./ops/items.js";
 import { getIterSlow, iterNextSlow, iterToArray } from "./ops/iter.js";
+import { cachedLoadGlobal, cachedStoreGlobal, fillGlobalCache } from "./ops/global-cache.js";
 import { getAttrOfCode, getAttrSlow, lookupMethodOfCode, setAttrOfCode } from "./ops/attrs.js";
 import * as BuildOps from "./opnums.js";
 import { PENDING, ROOT_BUILTINS, ROOT_EXC, ROOT_FRAME, ROOT_NONE, caught, throwPy, topmostHandled } from "./state.js";
 import { T_TYPE, type KwArgs, isInstance, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
+import { constructFromStack } from "./classes.js";
 import { importFrom as importFromModule, importHook, importStar as importStarInto } from "./import.js";
 import { addTraceback } from "./traceback.js";
 import { delegateNext } from "./generators.js";
@@ -91,18 +93,25 @@ function loadNameMapping(locals: Ref, name: Ref): Ref {
 
 /** mode 0: LOAD_NAME (locals, globals, builtins); 1: LOAD_GLOBAL. */
 export function loadName(frame: Ref, name: Ref, mode: Int): Ref {
+  const globals = loadRef(frame, L.FRAME_GLOBALS);
+  const locals = loadRef(frame, L.FRAME_LOCALS);
+  // a module's code has its globals as its locals: the global cache answers for both
+  const globalOnly = mode === 1 || locals === 0 || locals === globals;
+  if (globalOnly) {
+    const v = cachedLoadGlobal(globals, name);
+    if (v !== 0) return v;
+  }
   try {
-    const locals = loadRef(frame, L.FRAME_LOCALS);
-    if (mode === 0 && locals !== 0) {
+    if (!globalOnly) {
       if (isTaggedInt(locals) || layoutOf(locals) !== L.L_DICT) return loadNameMapping(locals, name);
       const v = dictGet(locals, name);
       if (v !== 0) return v;
     }
-    const g = dictGet(loadRef(frame, L.FRAME_GLOBALS), name);
-    if (g !== 0) return g;
-    const b = dictGet(getRoot(ROOT_BUILTINS), name);
-    if (b !== 0) return b;
-    raise(E.NameError, `name '${strToJs(name)}' is not defined`);
+    let v = dictGet(globals, name);
+    if (v === 0) v = dictGet(getRoot(ROOT_BUILTINS), name);
+    if (v === 0) raise(E.NameError, `name '${strToJs(name)}' is not defined`);
+    fillGlobalCache(globals, name);
+    return v;
   } catch (e) {
     return caught(e);
   }
@@ -124,8 +133,13 @@ export function storeName(frame: Ref, name: Ref, v: Ref, mode: Int): Int {
       }
       return 1;
     }
-    if (v !== 0) dictSet(d, name, v);
-    else if (dictDelete(d, name) === 0) raise(E.NameError, `name '${strToJs(name)}' is not defined`);
+    if (v !== 0) {
+      if (d === loadRef(frame, L.FRAME_GLOBALS)) {
+        if (cachedStoreGlobal(d, name, v)) return 1;
+        dictSet(d, name, v);
+        fillGlobalCache(d, name);
+      } else dictSet(d, name, v);
+    } else if (dictDelete(d, name) === 0) raise(E.NameError, `name '${strToJs(name)}' is not defined`);
     return 1;
   } catch (e) {
     return caught(e);
@@ -528,9 +542,18 @@ export function callFromStack(frame: Ref, base: Int, n: Int, hasKw: Int): Ref {
   try {
     const callable = frameSlot(frame, base);
     const self = frameSlot(frame, base + 1);
-    if (hasKw === 0 && !isTaggedInt(callable) && layoutOf(callable) === L.L_FUNCTION) {
-      const r = callSimple(callable, self, frame, base + 2, n);
-      if (r !== NOT_SIMPLE_CALL) return r;
+    if (hasKw === 0 && !isTaggedInt(callable)) {
+      const layout = layoutOf(callable);
+      if (layout === L.L_FUNCTION) {
+        const r = callSimple(callable, self, frame, base + 2, n);
+        if (r !== NOT_SIMPLE_CALL) return r;
+      } else if (layout === L.L_TYPE && self === 0 && typeOf(callable) === T_TYPE) {
+        const t = typeDescOf(callable);
+        if (t.user === true) {
+          const r = constructFromStack(t, frame, base + 2, n);
+          if (r !== NOT_SIMPLE_CALL) return r;
+        }
+      }
     }
     const args: number[] = [];
     if (self !== 0) args.push(self);

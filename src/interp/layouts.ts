@@ -59,7 +59,7 @@ export const S_FLOAT = 2;
 export const S_OBJECT = 3;
 
 // ---- mappings and sets (a set is a dict whose values are unused)
-const dictFields = [["indices", "ref"], ["keys", "ref"], ["values", "ref"], ["hashes", "ref"], ["used", "i32"], ["filled", "i32"], ["flags", "i32"]] as const;
+const dictFields = [["indices", "ref"], ["keys", "ref"], ["values", "ref"], ["hashes", "ref"], ["used", "i32"], ["filled", "i32"], ["flags", "i32"], ["version", "f64"]] as const;
 export const L_DICT = defineLayout("py.Dict", dictFields);
 export const L_SET = defineLayout("py.Set", dictFields);
 export const L_FROZENSET = defineLayout("py.Frozenset", dictFields);
@@ -71,6 +71,8 @@ export const DICT_USED = fieldOffset(L_DICT, "used");
 export const DICT_FILLED = fieldOffset(L_DICT, "filled");
 /** DICT_HAS_USER_KEYS: some key's __hash__/__eq__ is Python code (dict.ts roots its operands). */
 export const DICT_FLAGS = fieldOffset(L_DICT, "flags");
+/** DICT_VERSION: a number no other dict state has had, new whenever a key is added (objects/dict.ts). */
+export const DICT_VERSION = fieldOffset(L_DICT, "version");
 export const DICT_HAS_USER_KEYS = 1;
 
 // ---- ranges, slices, iterators

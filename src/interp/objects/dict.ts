@@ -11,10 +11,16 @@
  * Hashes here are the low 32 bits of Python's hash (hash(1) == hash(1.0) == hash(True), so equal
  * keys of different types meet). Key equality is identity first, then hash, then pyEq.
  * A set is the same structure with unused values.
+ *
+ * `version` changes whenever the set of keys may have grown (a new entry, a resize, a clear),
+ * never when only a value changes; it comes from one counter for all dicts, so no two dict
+ * states share a version, even a freed dict's and a new one's at the same address. The global
+ * name cache (ops/global-cache.ts) relies on it: "name is still not in globals" holds while
+ * the globals' version is unchanged.
  */
 
-import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getHandle, isTaggedInt, loadI32, loadRef, popHandles, pushHandle, storeI32, storeRef, varLength } from "../../gc/index.js";
-import { DICT_FILLED, DICT_FLAGS, DICT_HASHES, DICT_HAS_USER_KEYS, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT, L_EXCEPTION, L_INSTANCE, L_STR, L_TYPE } from "../layouts.js";
+import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getHandle, isTaggedInt, loadI32, loadRef, popHandles, pushHandle, storeF64, storeI32, storeRef, varLength } from "../../gc/index.js";
+import { DICT_FILLED, DICT_FLAGS, DICT_VERSION, DICT_HASHES, DICT_HAS_USER_KEYS, DICT_INDICES, DICT_KEYS, DICT_USED, DICT_VALUES, L_DICT, L_EXCEPTION, L_INSTANCE, L_STR, L_TYPE } from "../layouts.js";
 import { strEquals } from "./str.js";
 import { hashOf, pyEq } from "../ops/compare.js";
 import { isUserObject } from "../classes.js";
@@ -23,6 +29,12 @@ import { layoutOf } from "./int.js";
 const EMPTY = -1;
 const DUMMY = -2;
 const MIN_SIZE = 8;
+
+/** The last version handed out (an f64 counter: exact far past any program's number of inserts). */
+let lastVersion = 0;
+function newVersion(d: number): void {
+  storeF64(d, DICT_VERSION, ++lastVersion);
+}
 
 export function newDict(layout: number = L_DICT): number {
   const d = allocFixed(layout);
@@ -40,6 +52,7 @@ function initStorage(d: number, size: number): void {
   storeRef(d, DICT_HASHES, allocVar(I32_ARRAY, cap));
   storeI32(d, DICT_USED, 0);
   storeI32(d, DICT_FILLED, 0);
+  newVersion(d);
 }
 
 export function dictLen(d: number): number {
@@ -199,6 +212,16 @@ function appendEntry(d: number, slot: number, key: number, value: number, h: num
   storeI32(loadRef(d, DICT_HASHES), ARRAY_ITEMS + 4 * filled, h);
   storeI32(d, DICT_FILLED, ++filled);
   storeI32(d, DICT_USED, loadI32(d, DICT_USED) + 1);
+  newVersion(d);
+}
+
+/**
+ * The entry number holding a str key, or -1 when absent; -2 when the dict holds keys whose
+ * __eq__ is Python code (comparing could run it: the caller does not cache then).
+ */
+export function dictStrKeyEntry(d: number, key: number): number {
+  if ((loadI32(d, DICT_FLAGS) & DICT_HAS_USER_KEYS) !== 0) return -2;
+  return lookup(d, key, hashOf(key));
 }
 
 /** Deletes key; returns the old value or 0 if absent. */
