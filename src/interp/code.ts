@@ -106,6 +106,9 @@ export function loadCode(co: CodeObject): number {
   storeI32(c, L.CODE_POSONLY, co.posonlyargcount);
   storeI32(c, L.CODE_KWONLY, co.kwonlyargcount);
   storeI32(c, L.CODE_FLAGS, co.flags);
+  const n = co.instructions.length;
+  storeRef(c, L.CODE_ATTR_CACHE, allocVar(I32_ARRAY, L.ATTR_CACHE_WORDS * n));
+  storeRef(c, L.CODE_METHOD_CACHE, allocVar(REF_ARRAY, n));
   listAppend(getRoot(ROOT_CODES), c);
   return c;
 }

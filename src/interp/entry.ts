@@ -146,28 +146,30 @@ export function storeName(frame: Ref, name: Ref, v: Ref, mode: Int): Int {
   }
 }
 
-export function getAttr(obj: Ref, name: Ref): Ref {
+/** LOAD_ATTR at pc of code (whose attribute cache this fills). */
+export function getAttr(code: Ref, pc: Int, obj: Ref, name: Ref): Ref {
   try {
-    return getAttrOfCode(obj, name);
+    return getAttrOfCode(obj, name, code, pc);
   } catch (e) {
     return caught(e);
   }
 }
 
-export function setAttr(obj: Ref, name: Ref, v: Ref): Int {
+/** STORE_ATTR (DELETE_ATTR when v is 0) at pc of code (whose attribute cache this fills). */
+export function setAttr(code: Ref, pc: Int, obj: Ref, name: Ref, v: Ref): Int {
   try {
-    setAttrOfCode(obj, name, v);
+    setAttrOfCode(obj, name, v, code, pc);
     return 1;
   } catch (e) {
     return caught(e);
   }
 }
 
-/** [obj] -> [method, obj] or [attribute, NULL]; obj is slot sp-1. */
-export function loadMethod(frame: Ref, sp: Int, name: Ref): Int {
+/** LOAD_METHOD at pc of code: [obj] -> [method, obj] or [attribute, NULL]; obj is slot sp-1. */
+export function loadMethod(frame: Ref, sp: Int, code: Ref, pc: Int, name: Ref): Int {
   try {
     const obj = frameSlot(frame, sp - 1);
-    const m = lookupMethodOfCode(obj, name);
+    const m = lookupMethodOfCode(obj, name, code, pc);
     if (m !== 0) {
       storeRef(frame, L.FRAME_SLOTS + 4 * (sp - 1), m);
       storeRef(frame, L.FRAME_SLOTS + 4 * sp, obj);

@@ -66,8 +66,11 @@ import {
 } from "./entry.js";
 import { beforeWith, withExceptStart } from "./entry-exc.js";
 import {
+  ATTR_CACHE_WORDS,
   CELL_VALUE,
+  CODE_ATTR_CACHE,
   CODE_CONSTS,
+  CODE_METHOD_CACHE,
   CODE_INSTRS,
   CODE_NAMES,
   CODE_NLOCALS,
@@ -76,7 +79,11 @@ import {
   FRAME_SLOTS,
   FRAME_SP,
   FRAME_STATE,
+  INST_MAP,
+  INST_SLOTS,
+  INST_TYPE,
   L_BOOL,
+  L_INSTANCE,
   BOOL_VALUE,
   FLOAT_VALUE,
   INT_VALUE,
@@ -101,6 +108,7 @@ import {
   SEQ_LIST,
   SEQ_TUPLE,
   TUPLE_ITEMS,
+  TYPE_VERSION,
 } from "./layouts.js";
 import {
   BEFORE_WITH,
@@ -429,6 +437,38 @@ function listSetFast(l: Ref, key: Ref, v: Ref): Int {
   return 0;
 }
 
+/** Word k of the attribute cache of the instruction at pc (layouts.ts CODE_ATTR_CACHE). */
+function attrCacheWord(code: Ref, pc: Int, k: Int): Int {
+  return loadI32(loadRef(code, CODE_ATTR_CACHE), ARRAY_ITEMS + 4 * (ATTR_CACHE_WORDS * pc + k));
+}
+
+/** Does obj, an instance, have the map and type version the instruction at pc has cached? */
+function attrCacheHit(code: Ref, pc: Int, obj: Ref): Int {
+  if ((obj & 1) === 1) return 0;
+  if ((loadI32(obj, 0) & 0xffff) !== L_INSTANCE) return 0;
+  if (loadI32(obj, INST_MAP) !== attrCacheWord(code, pc, 0)) return 0;
+  if (loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION) !== attrCacheWord(code, pc, 1)) return 0;
+  return 1;
+}
+
+/** STORE_ATTR obj.name = v from the instruction's cache: 1 when done, 0 when it does not apply. */
+function storeAttrFast(code: Ref, pc: Int, obj: Ref, v: Ref): Int {
+  if (attrCacheHit(code, pc, obj) === 0) return 0;
+  const i = attrCacheWord(code, pc, 2);
+  const next = attrCacheWord(code, pc, 3);
+  const slots: Ref = loadRef(obj, INST_SLOTS);
+  if (slots === 0) return 0;
+  if (next !== 0) {
+    // the store adds the attribute: only when the slot array already has room for it
+    if (varLength(slots) <= i) return 0;
+    storeRef(slots, ARRAY_ITEMS + 4 * i, v);
+    storeI32(obj, INST_MAP, next);
+    return 1;
+  }
+  storeRef(slots, ARRAY_ITEMS + 4 * i, v);
+  return 1;
+}
+
 /** The next int of a range iterator, or 0 when it is exhausted. */
 function rangeIterNext(it: Ref): Ref {
   const rnext: Float = loadF64(it, RITER_NEXT);
@@ -587,11 +627,16 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         break;
       }
       case LOAD_ATTR: {
-        const v: Ref = getAttr(slot(frame, sp - 1), nameAt(code, arg));
-        frame = getRoot(ROOT_FRAME);
+        const obj: Ref = slot(frame, sp - 1);
+        let v: Ref = 0;
+        if (attrCacheHit(code, pc, obj) === 1) v = loadRef(loadRef(obj, INST_SLOTS), ARRAY_ITEMS + 4 * attrCacheWord(code, pc, 2));
         if (v === 0) {
-          err = 1;
-          break;
+          v = getAttr(code, pc, obj, nameAt(code, arg));
+          frame = getRoot(ROOT_FRAME);
+          if (v === 0) {
+            err = 1;
+            break;
+          }
         }
         setSlot(frame, sp - 1, v);
         pc += 1;
@@ -600,8 +645,15 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       case STORE_ATTR:
       case DELETE_ATTR: {
         let v: Ref = 0;
-        if (op === STORE_ATTR) v = slot(frame, sp - 2);
-        const ok = setAttr(slot(frame, sp - 1), nameAt(code, arg), v);
+        if (op === STORE_ATTR) {
+          v = slot(frame, sp - 2);
+          if (storeAttrFast(code, pc, slot(frame, sp - 1), v) === 1) {
+            sp -= 2;
+            pc += 1;
+            break;
+          }
+        }
+        const ok = setAttr(code, pc, slot(frame, sp - 1), nameAt(code, arg), v);
         frame = getRoot(ROOT_FRAME);
         if (ok === 0) {
           err = 1;
@@ -612,8 +664,19 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         break;
       }
       case LOAD_METHOD: {
+        const obj: Ref = slot(frame, sp - 1);
+        if (attrCacheHit(code, pc, obj) === 1) {
+          const m: Ref = loadRef(loadRef(code, CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * pc);
+          if (m !== 0) {
+            setSlot(frame, sp - 1, m);
+            setSlot(frame, sp, obj);
+            sp += 1;
+            pc += 1;
+            break;
+          }
+        }
         storeI32(frame, FRAME_SP, sp);
-        const ok = loadMethod(frame, sp, nameAt(code, arg));
+        const ok = loadMethod(frame, sp, code, pc, nameAt(code, arg));
         frame = getRoot(ROOT_FRAME);
         if (ok === 0) {
           err = 1;

@@ -131,6 +131,8 @@ export const L_CODE = defineLayout("py.Code", [
   ["posonly", "i32"],
   ["kwonly", "i32"],
   ["flags", "i32"],
+  ["attrCache", "ref"],
+  ["methodCache", "ref"],
 ]);
 export const CODE_ID = fieldOffset(L_CODE, "id");
 export const CODE_INSTRS = fieldOffset(L_CODE, "instrs");
@@ -148,6 +150,16 @@ export const CODE_ARGCOUNT = fieldOffset(L_CODE, "argcount");
 export const CODE_POSONLY = fieldOffset(L_CODE, "posonly");
 export const CODE_KWONLY = fieldOffset(L_CODE, "kwonly");
 export const CODE_FLAGS = fieldOffset(L_CODE, "flags");
+/**
+ * The eval loop's per-instruction attribute caches (CPython 3.11's inline caches), filled by
+ * ops/attr-cache.ts and read by eval.ts: CODE_ATTR_CACHE is an I32Array of ATTR_CACHE_WORDS
+ * words per instruction, [map id, type version, slot index, map id after a store that adds
+ * the attribute (0: the attribute exists)]; CODE_METHOD_CACHE a RefArray holding, per
+ * LOAD_METHOD, the function the cached map and version call.
+ */
+export const CODE_ATTR_CACHE = fieldOffset(L_CODE, "attrCache");
+export const CODE_METHOD_CACHE = fieldOffset(L_CODE, "methodCache");
+export const ATTR_CACHE_WORDS = 4;
 
 export const L_FUNCTION = defineLayout("py.Function", [
   ["code", "ref"],

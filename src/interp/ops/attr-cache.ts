@@ -14,7 +14,7 @@
  * young str may still move), so an address always means the same name.
  */
 
-import { ARRAY_ITEMS, isTaggedInt, loadI32, loadRef, nurseryEnd, storeRef } from "../../gc/index.js";
+import { ARRAY_ITEMS, isTaggedInt, loadI32, loadRef, nurseryEnd, storeI32, storeRef } from "../../gc/index.js";
 import { lookupKey } from "../classes.js";
 import { DATA, NON_DATA, PLAIN, descrGet, descrKind } from "../descr.js";
 import * as L from "../layouts.js";
@@ -137,4 +137,62 @@ export function cachedMethod(obj: number, t: TypeDesc, name: number): number {
   if (e === null || e.special || e.descr === 0 || isTaggedInt(e.descr)) return 0;
   if ((loadI32(e.descr, 0) & 0xffff) !== L.L_FUNCTION) return 0;
   return ownIndex(e, obj) < 0 ? e.descr : 0;
+}
+
+// ---- the eval loop's per-instruction caches (layouts.ts CODE_ATTR_CACHE, read by eval.ts)
+//
+// An instruction's cache says: for an instance with this map whose type has this version tag,
+// the attribute is a plain value in slot `index` (LOAD_ATTR, STORE_ATTR), a store adds it and
+// moves the instance to map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD).
+// Map ids are never reused and belong to one type, and version tags are unique and start at 1,
+// so a zeroed cache never matches. What the type's MRO says about the name (no data
+// descriptor, no attribute hooks, the method itself) holds while the version does; what the
+// map says (the slot, no own attribute shadowing a method) holds for that map.
+
+/** Instance obj's type version tag as the eval loop reads it, or -1 when it lags t's. */
+function heapVersion(obj: number, t: TypeDesc): number {
+  const v = loadI32(loadRef(obj, L.INST_TYPE), L.TYPE_VERSION);
+  return v === t.version ? v : -1;
+}
+
+function fillInstr(code: number, pc: number, mapId: number, version: number, index: number, next: number): void {
+  const c = loadRef(code, L.CODE_ATTR_CACHE);
+  const at = ARRAY_ITEMS + 4 * L.ATTR_CACHE_WORDS * pc;
+  storeI32(c, at, mapId);
+  storeI32(c, at + 4, version);
+  storeI32(c, at + 8, index);
+  storeI32(c, at + 12, next);
+}
+
+/** The slot `obj.name` reads or overwrites without any descriptor or hook, or -1. */
+function plainSlot(obj: number, t: TypeDesc, name: number): number {
+  if (!isPlainInstance(obj)) return -1;
+  const e = entryFor(t, name);
+  if (e === null || e.special || kindOf(e) === DATA) return -1;
+  const i = ownIndex(e, obj);
+  return i < 0 ? -1 : (t.nslots ?? 0) + i;
+}
+
+/** Before LOAD_ATTR at pc reads obj.name (t: obj's user class, without attribute hooks). */
+export function recordRead(code: number, pc: number, obj: number, t: TypeDesc, name: number): void {
+  const slot = plainSlot(obj, t, name);
+  const version = heapVersion(obj, t);
+  if (slot >= 0 && version > 0) fillInstr(code, pc, loadI32(obj, L.INST_MAP), version, slot, 0);
+}
+
+/** After STORE_ATTR at pc stored obj.name through cachedSetAttr; mapBefore: obj's map before. */
+export function recordStore(code: number, pc: number, obj: number, t: TypeDesc, name: number, mapBefore: number): void {
+  const mapNow = loadI32(obj, L.INST_MAP);
+  const slot = plainSlot(obj, t, name);
+  const version = heapVersion(obj, t);
+  if (mapBefore === DICT_MODE || slot < 0 || version < 0) return;
+  fillInstr(code, pc, mapBefore, version, slot, mapNow === mapBefore ? 0 : mapNow);
+}
+
+/** After LOAD_METHOD at pc found function m through cachedMethod. */
+export function recordMethod(code: number, pc: number, obj: number, t: TypeDesc, m: number): void {
+  const version = heapVersion(obj, t);
+  if (version < 0) return;
+  fillInstr(code, pc, loadI32(obj, L.INST_MAP), version, 0, 0);
+  storeRef(loadRef(code, L.CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * pc, m);
 }

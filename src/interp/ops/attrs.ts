@@ -27,7 +27,7 @@ import { newStr, strToJs } from "../objects/str.js";
 import { getRoot, setRoot } from "../../gc/index.js";
 import { PENDING, ROOT_EXC, noneRef } from "../state.js";
 import { BUILTIN_IMPLS, T_OBJECT, T_TYPE, type TypeDesc, bumpVersion, findMethod, isSubtype, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
-import { cachedGetAttr, cachedMethod, cachedSetAttr } from "./attr-cache.js";
+import { cachedGetAttr, cachedMethod, cachedSetAttr, recordMethod, recordRead, recordStore } from "./attr-cache.js";
 
 /** Per-type flags derived from the MRO, recomputed when the version tag changes. */
 interface AttrHooks {
@@ -337,28 +337,39 @@ function builtinMethod(obj: number, name: number): number {
  * The eval loop's LOAD_ATTR / STORE_ATTR / LOAD_METHOD: `name` is one of a code object's names,
  * so the per-class caches of attr-cache.ts may key on its address. Instances of user classes
  * without attribute hooks go through the cache; everything else, and every miss, through the
- * generic path.
+ * generic path. With a code object (not 0), the instruction at pc also gets its own cache
+ * filled (attr-cache.ts recordRead/recordStore/recordMethod), which eval.ts tries first.
  */
-export function getAttrOfCode(obj: number, name: number): number {
+export function getAttrOfCode(obj: number, name: number, code = 0, pc = 0): number {
   const t = instanceTypeWithoutHooks(obj);
   if (t !== null) {
+    if (code !== 0) recordRead(code, pc, obj, t, name);
     const v = cachedGetAttr(obj, t, name);
     if (v !== 0) return v;
   }
   return getAttrSlow(obj, name);
 }
 
-export function setAttrOfCode(obj: number, name: number, v: number): void {
+export function setAttrOfCode(obj: number, name: number, v: number, code = 0, pc = 0): void {
   const t = instanceTypeWithoutHooks(obj);
-  if (t !== null && v !== 0 && !hooksOf(t).setattr && cachedSetAttr(obj, t, name, v)) return;
+  if (t !== null && v !== 0 && !hooksOf(t).setattr) {
+    const mapBefore = loadI32(obj, L.INST_MAP);
+    if (cachedSetAttr(obj, t, name, v)) {
+      if (code !== 0) recordStore(code, pc, obj, t, name, mapBefore);
+      return;
+    }
+  }
   setAttrSlow(obj, name, v);
 }
 
-export function lookupMethodOfCode(obj: number, name: number): number {
+export function lookupMethodOfCode(obj: number, name: number, code = 0, pc = 0): number {
   const t = instanceTypeWithoutHooks(obj);
   if (t !== null) {
     const m = cachedMethod(obj, t, name);
-    if (m !== 0) return m;
+    if (m !== 0) {
+      if (code !== 0) recordMethod(code, pc, obj, t, m);
+      return m;
+    }
   }
   return lookupMethod(obj, name);
 }
