@@ -45,13 +45,16 @@ await Promise.all([
 ]);
 chmodSync("dist/pypy-ts.mjs", 0o755);
 
-// Calls of the heap accessors and other one-line helpers become their bodies (see
-// scripts/lib/inline-trivial.mjs); before the code cache is written, which depends on the text.
+// Calls of the heap accessors and other one-line helpers become their bodies, and the eval loop
+// reads the heap's views from locals (scripts/lib/inline-trivial.mjs, local-views.mjs); before
+// the code cache is written, which depends on the text. PYPYTS_NO_INLINE=1 skips both (for
+// before/after measurements).
 if (process.env.PYPYTS_NO_INLINE !== "1") {
   const { inlineTrivialCalls } = await import("./lib/inline-trivial.mjs");
+  const { LOCAL_VIEW_FUNCTIONS, localizeViews } = await import("./lib/local-views.mjs");
   const core = "dist/pypy-ts-core.cjs";
   const { code, replaced } = inlineTrivialCalls(readFileSync(core, "utf8"));
-  writeFileSync(core, code);
+  writeFileSync(core, localizeViews(code, LOCAL_VIEW_FUNCTIONS));
   if (process.env.PYPYTS_BUILD_VERBOSE) console.log(`build: ${replaced} trivial calls inlined`);
 }
 

@@ -43,7 +43,8 @@ export function initHeap(o: HeapOptions = {}): void {
   // static region + nursery + a nursery's worth of reserve for the first minor collection
   if (NURSERY_START + 2 * nursery > max) throw new Error(`gc: maxBytes ${max} too small for a ${nursery}-byte nursery`);
   const oldStart = NURSERY_START + nursery;
-  createMemory(Math.min(max, oldStart + PAGE_BYTES * (o.exactGrowth ? 1 : 16)), max, o.exactGrowth ?? false);
+  // all of it at once (pages are mapped on first write), unless the debug mode asks for growth
+  createMemory(o.exactGrowth ? Math.min(max, oldStart + PAGE_BYTES) : max, max, o.exactGrowth ?? false);
   nurseryInit(nursery);
   const minMajor = o.minMajorBytes ?? 8 << 20;
   oldInit(oldStart, minMajor);

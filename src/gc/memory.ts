@@ -36,6 +36,10 @@
  *
  * Address 0 is null. No object lives below NURSERY_START, so "is young" is
  * simply `ref < nurseryEnd` for any non-null reference.
+ *
+ * initHeap commits the whole maximum at once (except in the exactGrowth debug mode): the OS maps
+ * a page only when it is first written, so the untouched part costs address space, not memory,
+ * and the views never change during a run. The interpreter relies on that (pinViews).
  */
 
 /** Thrown when the heap cannot grow past its maximum: the interpreter turns it into MemoryError. */
@@ -106,7 +110,19 @@ export let generation = 0;
 /** Debug: grow by exactly what is needed (many more growths, for stress tests). */
 let exactGrowth = false;
 
+/**
+ * Set by pinViews(): someone keeps the views in locals (the interpreter's eval loop, see
+ * scripts/lib/local-views.mjs), so the memory must not grow until the next createMemory.
+ */
+let viewsPinned = false;
+
+/** From now until the next createMemory, growing the memory is an internal error. */
+export function pinViews(): void {
+  viewsPinned = true;
+}
+
 function refreshViews(): void {
+  if (viewsPinned) throw new Error("gc: the memory grew while its views are pinned (initHeap commits the whole maximum unless exactGrowth)");
   const buf = memory.buffer;
   I32 = new Int32Array(buf);
   U8 = new Uint8Array(buf);
@@ -118,6 +134,7 @@ function refreshViews(): void {
 /** Create a fresh memory (drops the previous heap). */
 export function createMemory(initialBytes: number, maximumBytes: number, exact = false): void {
   exactGrowth = exact;
+  viewsPinned = false;
   const maxPages = Math.floor(Math.min(maximumBytes, MAX_HEAP_BYTES) / PAGE_BYTES);
   const initPages = Math.min(maxPages, Math.ceil(initialBytes / PAGE_BYTES));
   memory = new WasmMemoryClass({ initial: initPages, maximum: maxPages });

@@ -7,7 +7,7 @@
  */
 
 import { directOldBytes } from "./alloc.js";
-import { committedBytes, maxBytes } from "./memory.js";
+import { maxBytes } from "./memory.js";
 import { lastLiveBytes } from "./major.js";
 import { survivorBytesTotal } from "./minor.js";
 import { nurseryAllocatedTotal, nurseryBytes } from "./nursery.js";
@@ -39,13 +39,14 @@ class PauseLog {
 let minor = new PauseLog();
 let major = new PauseLog();
 let peakOldBytes = 0;
-let peakCommitted = 0;
+/** The highest address written so far (the end of the old space): the memory actually mapped. */
+let peakTouched = 0;
 
 export function statsReset(): void {
   minor = new PauseLog();
   major = new PauseLog();
   peakOldBytes = 0;
-  peakCommitted = 0;
+  peakTouched = 0;
 }
 
 export function recordMinor(ms: number): void {
@@ -62,7 +63,7 @@ export function recordMajor(ms: number): void {
 export function notePeak(): void {
   const old = oldTop - oldStart;
   if (old > peakOldBytes) peakOldBytes = old;
-  if (committedBytes > peakCommitted) peakCommitted = committedBytes;
+  if (oldTop > peakTouched) peakTouched = oldTop;
 }
 
 export interface GcStats {
@@ -79,8 +80,9 @@ export interface GcStats {
   oldUsedBytes: number;
   oldFreeBytes: number;
   liveAfterLastMajor: number;
-  committedBytes: number;
-  peakCommittedBytes: number;
+  /** The used address range (up to the old space's end) now and at its peak: pages past it are never written. */
+  touchedBytes: number;
+  peakTouchedBytes: number;
   maxBytes: number;
   minorPauseMedianMs: number;
   minorPauseMaxMs: number;
@@ -103,8 +105,8 @@ export function gcStats(): GcStats {
     oldUsedBytes,
     oldFreeBytes: freeListBytes(),
     liveAfterLastMajor: lastLiveBytes,
-    committedBytes,
-    peakCommittedBytes: peakCommitted,
+    touchedBytes: oldTop,
+    peakTouchedBytes: Math.max(peakTouched, oldTop),
     maxBytes,
     minorPauseMedianMs: minor.median(),
     minorPauseMaxMs: minor.max,
@@ -123,7 +125,7 @@ export function formatGcStats(s: GcStats = gcStats()): string {
     `gc: minor collections ${s.minorCollections}, major collections ${s.majorCollections}`,
     `gc: allocated ${mb(s.bytesAllocated)}, survived minor ${mb(s.bytesSurvivedMinor)}, nursery ${mb(s.nurseryBytes)}`,
     `gc: old space ${mb(s.oldSpanBytes)} (peak ${mb(s.peakOldSpanBytes)}), in use ${mb(s.oldUsedBytes)}, free ${mb(s.oldFreeBytes)}, live after last major ${mb(s.liveAfterLastMajor)}`,
-    `gc: memory ${mb(s.committedBytes)} (peak ${mb(s.peakCommittedBytes)}, max ${mb(s.maxBytes)})`,
+    `gc: memory ${mb(s.touchedBytes)} (peak ${mb(s.peakTouchedBytes)}, max ${mb(s.maxBytes)})`,
     `gc: minor pause median ${ms(s.minorPauseMedianMs)}, max ${ms(s.minorPauseMaxMs)}, total ${ms(s.minorPauseTotalMs)}`,
     `gc: major pause median ${ms(s.majorPauseMedianMs)}, max ${ms(s.majorPauseMaxMs)}, total ${ms(s.majorPauseTotalMs)}`,
   ].join("\n");

@@ -44,7 +44,7 @@ import {
   layoutVarKind,
   refOffsets,
 } from "./layouts.js";
-import { I32, NURSERY_START, NURSERY_TOP_W, U8, committedBytes } from "./memory.js";
+import { I32, NURSERY_START, NURSERY_TOP_W, U8 } from "./memory.js";
 import { nurseryEnd } from "./nursery.js";
 import { baseSize, chunkSize } from "./object.js";
 import { forEachFreeListChunk, oldStart, oldTop, sealTail } from "./oldspace.js";
@@ -64,11 +64,13 @@ export interface VerifyReport {
 
 export function verifyHeap(when = "verify"): VerifyReport {
   sealTail();
-  const starts = new Uint8Array((committedBytes >> 6) + 1);
+  // every object lies below the old space's end (the memory past it is never written)
+  const end = oldTop;
+  const starts = new Uint8Array((end >> 6) + 1);
   const setStart = (a: number): void => {
     starts[a >> 6] |= 1 << ((a >> 3) & 7);
   };
-  const isStart = (a: number): boolean => a < committedBytes && (starts[a >> 6] & (1 << ((a >> 3) & 7))) !== 0;
+  const isStart = (a: number): boolean => a < end && (starts[a >> 6] & (1 << ((a >> 3) & 7))) !== 0;
   const nLayouts = layoutCount();
   const objects: number[] = [];
   let oldObjects = 0;

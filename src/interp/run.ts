@@ -9,7 +9,7 @@
  * SystemExit gives its code.
  */
 
-import { allocFixed, allocVar, collect, getHandle, getRoot, popHandles, pushHandle, initHeap, initRef, loadRef, setRoot, storeI32, formatGcStats } from "../gc/index.js";
+import { allocFixed, allocVar, collect, getHandle, getRoot, popHandles, pushHandle, initHeap, initRef, loadRef, pinViews, setRoot, storeI32, formatGcStats } from "../gc/index.js";
 import { REF_ARRAY } from "../gc/index.js";
 import { compileModule } from "../frontend/compiler.js";
 import { parseModule } from "../frontend/parser.js";
@@ -76,6 +76,7 @@ export function boot(argv: readonly string[], path0: string, torture: boolean | 
   // (s += x, xs = xs + [y]) then dies young instead of filling the old space and costing
   // a major collection every few megabytes; one that survives is copied once.
   initHeap({ largeObjectBytes: 256 * 1024, ...(torture === undefined ? {} : { torture }) });
+  pinViews(); // the eval loop keeps the views in locals (scripts/lib/local-views.mjs)
   S.claimRootSlots();
   const single = (layout: number, slot: number, value = 0) => {
     const o = allocFixed(layout);

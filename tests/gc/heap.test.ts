@@ -112,8 +112,23 @@ describe("allocation", () => {
     gc.verifyHeap();
   });
 
-  it("keeps views valid across memory growth", () => {
-    gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 256 << 20 });
+  it("commits the whole maximum at once, so the views never change during a run", () => {
+    gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 64 << 20 });
+    expect(gc.memory.buffer.byteLength).toBe(64 << 20);
+    gc.pinViews();
+    const gen = gc.generation;
+    gc.allocVar(gc.F64_ARRAY, 4 << 20); // 32 MiB, inside the maximum: no growth
+    expect(gc.generation).toBe(gen);
+  });
+
+  it("refuses to grow pinned views (debug growth mode)", () => {
+    gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 64 << 20, exactGrowth: true });
+    gc.pinViews();
+    expect(() => gc.allocVar(gc.F64_ARRAY, 4 << 20)).toThrow(/views are pinned/);
+  });
+
+  it("keeps views valid across memory growth (debug growth mode)", () => {
+    gc.initHeap({ nurseryBytes: 64 * 1024, maxBytes: 256 << 20, exactGrowth: true });
     const slot = gc.allocRootSlot();
     const f = gc.allocFixed(FLOAT);
     gc.storeF64(f, FLOAT_VALUE, 2.5);

@@ -3,14 +3,15 @@
 // read through a getter, which makes the interpreter's hot paths (heap loads, layout offsets,
 // RTS helpers) several times slower than the same code bundled; one bundle made here, from
 // src/ as it is now, runs at CLI speed and still never depends on a stale dist/. It goes
-// through the same build pass as the CLI bundle (scripts/lib/inline-trivial.mjs), so the tests
-// run the code the CLI runs.
+// through the same build passes as the CLI bundle (scripts/lib/inline-trivial.mjs,
+// local-views.mjs), so the tests run the code the CLI runs.
 
 import { build } from "esbuild";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { inlineTrivialCalls } from "../../scripts/lib/inline-trivial.mjs";
+import { LOCAL_VIEW_FUNCTIONS, localizeViews } from "../../scripts/lib/local-views.mjs";
 
 export type BundledInterp = typeof import("./interp-entry.js");
 
@@ -33,7 +34,7 @@ export async function loadBundledInterp(root: string): Promise<BundledInterp> {
     // libsources.ts finds lib/ relative to its own URL; the bundle lives elsewhere
     define: { "import.meta.url": JSON.stringify(pathToFileURL(join(root, "src/interp/libsources.ts")).href) },
   });
-  writeFileSync(out, inlineTrivialCalls(result.outputFiles[0]!.text, "module").code);
+  writeFileSync(out, localizeViews(inlineTrivialCalls(result.outputFiles[0]!.text, "module").code, LOCAL_VIEW_FUNCTIONS, "module"));
   try {
     return (await import(/* @vite-ignore */ pathToFileURL(out).href)) as BundledInterp;
   } finally {
