@@ -79,6 +79,13 @@ export const enum OpFlag {
   PSEUDO = 1 << 4,
   /** Marks the start of a try region (the jump target is its handler). */
   SETUP = 1 << 5,
+  /**
+   * An interpreter superinstruction: the loader (src/interp/quicken.ts) puts it in place of the
+   * first of the two instructions its name joins (A__B), and the eval loop then runs both and
+   * goes on after the second, which stays as it was (jumps to it still work). Never emitted by
+   * the compiler, never in the frontend's code objects (dis shows what the compiler made).
+   */
+  SUPER = 1 << 6,
 }
 
 export type StackEffect = number | ((arg: number, jumpTaken: boolean) => number);
@@ -97,6 +104,7 @@ const TERM = OpFlag.TERMINATOR;
 const BACK = OpFlag.BACKWARD;
 const PSEUDO = OpFlag.PSEUDO;
 const SETUP = OpFlag.SETUP;
+const SUPER = OpFlag.SUPER;
 
 function row(name: string, argKind: ArgKind, stackEffect: StackEffect, flags: number, doc: string): OpcodeDef {
   return { name, argKind, stackEffect, flags, doc };
@@ -224,6 +232,12 @@ export const OPCODE_TABLE = [
   row("MATCH_SEQUENCE", "none", 1, 0, "Pushes whether TOS is a sequence (for `case [...]`)."),
   row("MATCH_KEYS", "none", 1, 0, "[subject, keys] -> [subject, keys, tuple of values or None]."),
   row("GET_LEN", "none", 1, 0, "Pushes len(TOS)."),
+
+  // ---- superinstructions (the interpreter's loader makes them from pairs; argument: the first's)
+  row("LOAD_FAST__LOAD_FAST", "local", 2, SUPER, "LOAD_FAST i, then the next instruction's LOAD_FAST."),
+  row("LOAD_FAST__LOAD_CONST", "local", 2, SUPER, "LOAD_FAST i, then the next instruction's LOAD_CONST."),
+  row("STORE_FAST__LOAD_FAST", "local", 0, SUPER, "STORE_FAST i, then the next instruction's LOAD_FAST."),
+  row("LOAD_FAST__LOAD_ATTR", "local", 1, SUPER, "LOAD_FAST i, then the next instruction's LOAD_ATTR when its cache answers."),
 
   // ---- pseudo-ops (compiler to assembler only)
   row("SETUP_FINALLY", "jump", branch(1, 0), J | COND | PSEUDO | SETUP, "Try region start; handler gets [..., exc]."),

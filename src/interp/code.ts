@@ -14,6 +14,7 @@ import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getRoot, loadI
 import { CodePointStr, ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../frontend/constants.js";
 import { CodeObject, type CodeConstant } from "../frontend/code.js";
 import * as L from "./layouts.js";
+import { quicken } from "./quicken.js";
 import { dictSet, newDict } from "./objects/dict.js";
 import { newFloat } from "./objects/float.js";
 import { newIntBig } from "./objects/int.js";
@@ -88,7 +89,7 @@ export function loadCode(co: CodeObject): number {
   for (const e of co.exceptionTable) exc.push(e.start, e.end, e.handler, e.depth, e.pushLasti ? 1 : 0);
   const c = allocFixed(L.L_CODE);
   storeI32(c, L.CODE_ID, id);
-  storeRef(c, L.CODE_INSTRS, i32Array(co.instructions));
+  storeRef(c, L.CODE_INSTRS, i32Array(quicken(co.instructions)));
   storeRef(c, L.CODE_CONSTS, refArray(consts));
   storeRef(c, L.CODE_NAMES, refArray(names));
   storeRef(c, L.CODE_EXC_TABLE, i32Array(exc));

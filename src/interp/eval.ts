@@ -160,6 +160,9 @@ import {
   LOAD_CONST,
   LOAD_DEREF,
   LOAD_FAST,
+  LOAD_FAST__LOAD_ATTR,
+  LOAD_FAST__LOAD_CONST,
+  LOAD_FAST__LOAD_FAST,
   LOAD_GLOBAL,
   LOAD_METHOD,
   LOAD_NAME,
@@ -182,6 +185,7 @@ import {
   STORE_ATTR,
   STORE_DEREF,
   STORE_FAST,
+  STORE_FAST__LOAD_FAST,
   STORE_GLOBAL,
   STORE_NAME,
   SETUP_ANNOTATIONS,
@@ -558,6 +562,53 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         setSlot(frame, arg, slot(frame, sp));
         pc += 1;
         break;
+      // superinstructions (quicken.ts): the second instruction's argument is in the next word;
+      // when the second part would raise or misses its cache, only the first part runs here and
+      // the plain second instruction runs at pc + 1
+      case LOAD_FAST__LOAD_FAST:
+      case LOAD_FAST__LOAD_CONST:
+      case LOAD_FAST__LOAD_ATTR: {
+        const v: Ref = slot(frame, arg);
+        if (v === 0) {
+          unboundLocal(code, arg);
+          err = 1;
+          break;
+        }
+        const arg2 = fetch(code, pc + 1) >>> 8;
+        let v2: Ref = 0;
+        if (op === LOAD_FAST__LOAD_FAST) v2 = slot(frame, arg2);
+        else if (op === LOAD_FAST__LOAD_CONST) v2 = constAt(code, arg2);
+        else if (attrCacheHit(code, pc + 1, v) === 1) v2 = loadRef(loadRef(v, INST_SLOTS), ARRAY_ITEMS + 4 * attrCacheWord(code, pc + 1, 2));
+        if (v2 === 0) {
+          setSlot(frame, sp, v);
+          sp += 1;
+          pc += 1;
+          break;
+        }
+        if (op === LOAD_FAST__LOAD_ATTR) {
+          setSlot(frame, sp, v2);
+          sp += 1;
+        } else {
+          setSlot(frame, sp, v);
+          setSlot(frame, sp + 1, v2);
+          sp += 2;
+        }
+        pc += 2;
+        break;
+      }
+      case STORE_FAST__LOAD_FAST: {
+        sp -= 1;
+        setSlot(frame, arg, slot(frame, sp));
+        const v: Ref = slot(frame, fetch(code, pc + 1) >>> 8);
+        if (v === 0) {
+          pc += 1;
+          break;
+        }
+        setSlot(frame, sp, v);
+        sp += 1;
+        pc += 2;
+        break;
+      }
       case DELETE_FAST:
         if (slot(frame, arg) === 0) {
           unboundLocal(code, arg);

@@ -107,3 +107,7 @@ export const MATCH_MAPPING = 95;
 export const MATCH_SEQUENCE = 96;
 export const MATCH_KEYS = 97;
 export const GET_LEN = 98;
+export const LOAD_FAST__LOAD_FAST = 99;
+export const LOAD_FAST__LOAD_CONST = 100;
+export const STORE_FAST__LOAD_FAST = 101;
+export const LOAD_FAST__LOAD_ATTR = 102;
