@@ -109,7 +109,7 @@ export function loadCode(co: CodeObject): number {
   storeI32(c, L.CODE_FLAGS, co.flags);
   const n = co.instructions.length;
   storeRef(c, L.CODE_ATTR_CACHE, allocVar(I32_ARRAY, L.ATTR_CACHE_WORDS * n));
-  storeRef(c, L.CODE_METHOD_CACHE, allocVar(REF_ARRAY, n));
+  storeRef(c, L.CODE_METHOD_CACHE, allocVar(REF_ARRAY, L.ATTR_CACHE_WAYS * n));
   listAppend(getRoot(ROOT_CODES), c);
   return c;
 }

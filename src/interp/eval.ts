@@ -66,6 +66,8 @@ import {
 } from "./entry.js";
 import { beforeWith, withExceptStart } from "./entry-exc.js";
 import {
+  ATTR_CACHE_WAY_WORDS,
+  ATTR_CACHE_WAYS,
   ATTR_CACHE_WORDS,
   CELL_VALUE,
   CODE_ATTR_CACHE,
@@ -441,25 +443,42 @@ function listSetFast(l: Ref, key: Ref, v: Ref): Int {
   return 0;
 }
 
-/** Word k of the attribute cache of the instruction at pc (layouts.ts CODE_ATTR_CACHE). */
-function attrCacheWord(code: Ref, pc: Int, k: Int): Int {
-  return loadI32(loadRef(code, CODE_ATTR_CACHE), ARRAY_ITEMS + 4 * (ATTR_CACHE_WORDS * pc + k));
+/** Word k of way `way` of the attribute cache of the instruction at pc (layouts.ts CODE_ATTR_CACHE). */
+function attrCacheWord(code: Ref, pc: Int, way: Int, k: Int): Int {
+  return loadI32(loadRef(code, CODE_ATTR_CACHE), ARRAY_ITEMS + 4 * (ATTR_CACHE_WORDS * pc + ATTR_CACHE_WAY_WORDS * way + k));
 }
 
-/** Does obj, an instance, have the map and type version the instruction at pc has cached? */
-function attrCacheHit(code: Ref, pc: Int, obj: Ref): Int {
-  if ((obj & 1) === 1) return 0;
-  if ((loadI32(obj, 0) & 0xffff) !== L_INSTANCE) return 0;
-  if (loadI32(obj, INST_MAP) !== attrCacheWord(code, pc, 0)) return 0;
-  if (loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION) !== attrCacheWord(code, pc, 1)) return 0;
-  return 1;
+/** Way `way`'s reference of the instruction at pc: a class attribute's value or a method. */
+function attrCacheRef(code: Ref, pc: Int, way: Int): Ref {
+  return loadRef(loadRef(code, CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * (ATTR_CACHE_WAYS * pc + way));
+}
+
+/** The way of the instruction's cache whose map and type version obj, an instance, has; -1 if none. */
+function attrCacheWay(code: Ref, pc: Int, obj: Ref): Int {
+  if ((obj & 1) === 1) return -1;
+  if ((loadI32(obj, 0) & 0xffff) !== L_INSTANCE) return -1;
+  const map = loadI32(obj, INST_MAP);
+  const version = loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION);
+  if (map === attrCacheWord(code, pc, 0, 0) && version === attrCacheWord(code, pc, 0, 1)) return 0;
+  if (map === attrCacheWord(code, pc, 1, 0) && version === attrCacheWord(code, pc, 1, 1)) return 1;
+  return -1;
+}
+
+/** LOAD_ATTR obj.name from the instruction's cache: the value, or 0 when the cache does not answer. */
+function loadAttrFast(code: Ref, pc: Int, obj: Ref): Ref {
+  const way = attrCacheWay(code, pc, obj);
+  if (way < 0) return 0;
+  const i = attrCacheWord(code, pc, way, 2);
+  if (i < 0) return attrCacheRef(code, pc, way);
+  return loadRef(loadRef(obj, INST_SLOTS), ARRAY_ITEMS + 4 * i);
 }
 
 /** STORE_ATTR obj.name = v from the instruction's cache: 1 when done, 0 when it does not apply. */
 function storeAttrFast(code: Ref, pc: Int, obj: Ref, v: Ref): Int {
-  if (attrCacheHit(code, pc, obj) === 0) return 0;
-  const i = attrCacheWord(code, pc, 2);
-  const next = attrCacheWord(code, pc, 3);
+  const way = attrCacheWay(code, pc, obj);
+  if (way < 0) return 0;
+  const i = attrCacheWord(code, pc, way, 2);
+  const next = attrCacheWord(code, pc, way, 3);
   const slots: Ref = loadRef(obj, INST_SLOTS);
   if (slots === 0) return 0;
   if (next !== 0) {
@@ -578,7 +597,7 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
         let v2: Ref = 0;
         if (op === LOAD_FAST__LOAD_FAST) v2 = slot(frame, arg2);
         else if (op === LOAD_FAST__LOAD_CONST) v2 = constAt(code, arg2);
-        else if (attrCacheHit(code, pc + 1, v) === 1) v2 = loadRef(loadRef(v, INST_SLOTS), ARRAY_ITEMS + 4 * attrCacheWord(code, pc + 1, 2));
+        else v2 = loadAttrFast(code, pc + 1, v);
         if (v2 === 0) {
           setSlot(frame, sp, v);
           sp += 1;
@@ -679,8 +698,7 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       }
       case LOAD_ATTR: {
         const obj: Ref = slot(frame, sp - 1);
-        let v: Ref = 0;
-        if (attrCacheHit(code, pc, obj) === 1) v = loadRef(loadRef(obj, INST_SLOTS), ARRAY_ITEMS + 4 * attrCacheWord(code, pc, 2));
+        let v: Ref = loadAttrFast(code, pc, obj);
         if (v === 0) {
           v = getAttr(code, pc, obj, nameAt(code, arg));
           frame = getRoot(ROOT_FRAME);
@@ -716,8 +734,9 @@ export function evalLoop(pc: Int, code: Ref, frame: Ref): Ref {
       }
       case LOAD_METHOD: {
         const obj: Ref = slot(frame, sp - 1);
-        if (attrCacheHit(code, pc, obj) === 1) {
-          const m: Ref = loadRef(loadRef(code, CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * pc);
+        const way = attrCacheWay(code, pc, obj);
+        if (way >= 0) {
+          const m: Ref = attrCacheRef(code, pc, way);
           if (m !== 0) {
             setSlot(frame, sp - 1, m);
             setSlot(frame, sp, obj);

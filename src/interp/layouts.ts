@@ -152,14 +152,17 @@ export const CODE_KWONLY = fieldOffset(L_CODE, "kwonly");
 export const CODE_FLAGS = fieldOffset(L_CODE, "flags");
 /**
  * The eval loop's per-instruction attribute caches (CPython 3.11's inline caches), filled by
- * ops/attr-cache.ts and read by eval.ts: CODE_ATTR_CACHE is an I32Array of ATTR_CACHE_WORDS
- * words per instruction, [map id, type version, slot index, map id after a store that adds
- * the attribute (0: the attribute exists)]; CODE_METHOD_CACHE a RefArray holding, per
- * LOAD_METHOD, the function the cached map and version call.
+ * ops/attr-cache.ts and read by eval.ts, ATTR_CACHE_WAYS entries ("ways") per instruction, the
+ * most recently filled first. CODE_ATTR_CACHE is an I32Array of ATTR_CACHE_WAY_WORDS words per
+ * way: [map id, type version, slot index (-1: the value is the way's reference), map id after a
+ * store that adds the attribute (0: the attribute exists)]; CODE_METHOD_CACHE a RefArray of one
+ * reference per way: a class attribute's value (LOAD_ATTR) or the function (LOAD_METHOD).
  */
 export const CODE_ATTR_CACHE = fieldOffset(L_CODE, "attrCache");
 export const CODE_METHOD_CACHE = fieldOffset(L_CODE, "methodCache");
-export const ATTR_CACHE_WORDS = 4;
+export const ATTR_CACHE_WAYS = 2;
+export const ATTR_CACHE_WAY_WORDS = 4;
+export const ATTR_CACHE_WORDS = ATTR_CACHE_WAYS * ATTR_CACHE_WAY_WORDS;
 
 export const L_FUNCTION = defineLayout("py.Function", [
   ["code", "ref"],

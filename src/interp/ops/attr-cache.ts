@@ -141,9 +141,10 @@ export function cachedMethod(obj: number, t: TypeDesc, name: number): number {
 
 // ---- the eval loop's per-instruction caches (layouts.ts CODE_ATTR_CACHE, read by eval.ts)
 //
-// An instruction's cache says: for an instance with this map whose type has this version tag,
-// the attribute is a plain value in slot `index` (LOAD_ATTR, STORE_ATTR), a store adds it and
-// moves the instance to map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD).
+// An instruction's cache says, in each of its two ways: for an instance with this map whose
+// type has this version tag, the attribute is a plain value in slot `index` (LOAD_ATTR,
+// STORE_ATTR) or this class attribute (LOAD_ATTR), a store adds it and moves the instance to
+// map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD).
 // Map ids are never reused and belong to one type, and version tags are unique and start at 1,
 // so a zeroed cache never matches. What the type's MRO says about the name (no data
 // descriptor, no attribute hooks, the method itself) holds while the version does; what the
@@ -155,13 +156,19 @@ function heapVersion(obj: number, t: TypeDesc): number {
   return v === t.version ? v : -1;
 }
 
-function fillInstr(code: number, pc: number, mapId: number, version: number, index: number, next: number): void {
+/** Fills way 0 of the instruction's cache; what way 0 held moves to way 1 (most recent first). */
+function fillInstr(code: number, pc: number, mapId: number, version: number, index: number, next: number, ref: number): void {
   const c = loadRef(code, L.CODE_ATTR_CACHE);
+  const refs = loadRef(code, L.CODE_METHOD_CACHE);
   const at = ARRAY_ITEMS + 4 * L.ATTR_CACHE_WORDS * pc;
+  const refAt = ARRAY_ITEMS + 4 * L.ATTR_CACHE_WAYS * pc;
+  for (let k = 0; k < L.ATTR_CACHE_WAY_WORDS; k++) storeI32(c, at + 4 * (L.ATTR_CACHE_WAY_WORDS + k), loadI32(c, at + 4 * k));
+  storeRef(refs, refAt + 4, loadRef(refs, refAt));
   storeI32(c, at, mapId);
   storeI32(c, at + 4, version);
   storeI32(c, at + 8, index);
   storeI32(c, at + 12, next);
+  storeRef(refs, refAt, ref);
 }
 
 /** The slot `obj.name` reads or overwrites without any descriptor or hook, or -1. */
@@ -173,11 +180,29 @@ function plainSlot(obj: number, t: TypeDesc, name: number): number {
   return i < 0 ? -1 : (t.nslots ?? 0) + i;
 }
 
-/** Before LOAD_ATTR at pc reads obj.name (t: obj's user class, without attribute hooks). */
-export function recordRead(code: number, pc: number, obj: number, t: TypeDesc, name: number): void {
-  const slot = plainSlot(obj, t, name);
+/**
+ * LOAD_ATTR at pc reading obj.name (t: obj's user class, without attribute hooks) when it is a
+ * plain slot, or a class attribute that is no descriptor and no own attribute hides: fills the
+ * instruction's cache and returns the value; 0 otherwise (the caller takes the other paths).
+ */
+export function readAndRecord(code: number, pc: number, obj: number, t: TypeDesc, name: number): number {
   const version = heapVersion(obj, t);
-  if (slot >= 0 && version > 0) fillInstr(code, pc, loadI32(obj, L.INST_MAP), version, slot, 0);
+  if (version < 0 || !isPlainInstance(obj)) return 0;
+  const e = entryFor(t, name);
+  if (e === null || e.special) return 0;
+  const kind = kindOf(e);
+  if (kind === DATA) return 0;
+  const i = ownIndex(e, obj);
+  const map = loadI32(obj, L.INST_MAP);
+  if (i >= 0) {
+    const slot = (t.nslots ?? 0) + i;
+    fillInstr(code, pc, map, version, slot, 0, 0);
+    return loadRef(loadRef(obj, L.INST_SLOTS), ARRAY_ITEMS + 4 * slot);
+  }
+  // e.kind, not kind: a user-class value may gain a __get__ without t's version changing
+  if (e.descr === 0 || e.kind !== PLAIN) return 0;
+  fillInstr(code, pc, map, version, -1, 0, e.descr);
+  return e.descr;
 }
 
 /** After STORE_ATTR at pc stored obj.name through cachedSetAttr; mapBefore: obj's map before. */
@@ -186,13 +211,12 @@ export function recordStore(code: number, pc: number, obj: number, t: TypeDesc, 
   const slot = plainSlot(obj, t, name);
   const version = heapVersion(obj, t);
   if (mapBefore === DICT_MODE || slot < 0 || version < 0) return;
-  fillInstr(code, pc, mapBefore, version, slot, mapNow === mapBefore ? 0 : mapNow);
+  fillInstr(code, pc, mapBefore, version, slot, mapNow === mapBefore ? 0 : mapNow, 0);
 }
 
 /** After LOAD_METHOD at pc found function m through cachedMethod. */
 export function recordMethod(code: number, pc: number, obj: number, t: TypeDesc, m: number): void {
   const version = heapVersion(obj, t);
   if (version < 0) return;
-  fillInstr(code, pc, loadI32(obj, L.INST_MAP), version, 0, 0);
-  storeRef(loadRef(code, L.CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * pc, m);
+  fillInstr(code, pc, loadI32(obj, L.INST_MAP), version, 0, 0, m);
 }

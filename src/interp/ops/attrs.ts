@@ -27,7 +27,7 @@ import { newStr, strToJs } from "../objects/str.js";
 import { getRoot, setRoot } from "../../gc/index.js";
 import { PENDING, ROOT_EXC, noneRef } from "../state.js";
 import { BUILTIN_IMPLS, T_OBJECT, T_TYPE, type TypeDesc, bumpVersion, findMethod, isSubtype, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
-import { cachedGetAttr, cachedMethod, cachedSetAttr, recordMethod, recordRead, recordStore } from "./attr-cache.js";
+import { cachedGetAttr, cachedMethod, cachedSetAttr, readAndRecord, recordMethod, recordStore } from "./attr-cache.js";
 
 /** Per-type flags derived from the MRO, recomputed when the version tag changes. */
 interface AttrHooks {
@@ -338,13 +338,12 @@ function builtinMethod(obj: number, name: number): number {
  * so the per-class caches of attr-cache.ts may key on its address. Instances of user classes
  * without attribute hooks go through the cache; everything else, and every miss, through the
  * generic path. With a code object (not 0), the instruction at pc also gets its own cache
- * filled (attr-cache.ts recordRead/recordStore/recordMethod), which eval.ts tries first.
+ * filled (attr-cache.ts readAndRecord/recordStore/recordMethod), which eval.ts tries first.
  */
 export function getAttrOfCode(obj: number, name: number, code = 0, pc = 0): number {
   const t = instanceTypeWithoutHooks(obj);
   if (t !== null) {
-    if (code !== 0) recordRead(code, pc, obj, t, name);
-    const v = cachedGetAttr(obj, t, name);
+    const v = code !== 0 ? readAndRecord(code, pc, obj, t, name) || cachedGetAttr(obj, t, name) : cachedGetAttr(obj, t, name);
     if (v !== 0) return v;
   }
   return getAttrSlow(obj, name);

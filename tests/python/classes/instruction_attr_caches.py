@@ -126,3 +126,45 @@ print(read_v(h))
 Hooked.__getattr__ = lambda self, name: "missing " + name
 del h.v
 print(read_v(h))
+
+# two classes through one instruction (both stay cached), then a third
+class T1:
+    kind = "t1"
+    def __init__(self):
+        self.n = 1
+    def who(self):
+        return "T1"
+class T2:
+    kind = "t2"
+    def __init__(self):
+        self.m = 0
+        self.n = 2
+    def who(self):
+        return "T2"
+class T3(T1):
+    kind = "t3"
+    def who(self):
+        return "T3"
+
+def poly(o):
+    return o.n, o.kind, o.who()
+
+for o in [T1(), T2(), T1(), T2(), T3(), T1(), T3(), T2()]:
+    print(poly(o))
+
+# class attributes read through instances: replaced, shadowed by the instance, made descriptors
+t = T1()
+print(poly(t))
+T1.kind = "t1 changed"
+print(poly(t), poly(T3()))
+t.kind = "own"
+print(poly(t))
+del t.kind
+print(poly(t))
+
+class Late:
+    pass
+T2.kind = Late()
+print(type(poly(T2())[1]).__name__)
+Late.__get__ = lambda self, obj, owner: "now a descriptor"
+print(poly(T2()))
