@@ -9,7 +9,6 @@
 // missing indented block, a trailing backslash) asks for more lines; a compound statement
 // goes on until an empty line.
 
-import { createInterface } from "node:readline";
 import { PySyntaxError } from "./frontend/errors.js";
 import { parseModule } from "./frontend/parser.js";
 import { endSession, runInMain } from "./interp/session.js";
@@ -95,7 +94,8 @@ export function interact(opts: { banner: string | null; flush: () => void }): Pr
   const promptOut = tty ? process.stdout : process.stderr;
   if (opts.banner !== null) process.stderr.write(opts.banner);
   const buf = new ReplBuffer();
-  const rl = createInterface({ input: process.stdin, output: promptOut, terminal: tty, historySize: 1000 });
+  // node:readline loaded only when the prompt starts (start-up pays for every module loaded)
+  const rl = process.getBuiltinModule("node:readline").createInterface({ input: process.stdin, output: promptOut, terminal: tty, historySize: 1000 });
   return new Promise((resolve) => {
     let status: number | null = null;
     const prompt = () => {

@@ -6,13 +6,13 @@
 // The table (unicode-names-data.ts, ~140 KB of base64) is inflated on the first lookup only,
 // so start-up never pays for it.
 
-import { inflateRawSync } from "node:zlib";
 import { CJK_UNIFIED_RANGES, UNICODE_NAMES_DEFLATED } from "./unicode-names-data.js";
 
 let nameTable: Map<string, number> | null = null;
 
 function loadNameTable(): Map<string, number> {
-  const text = inflateRawSync(Buffer.from(UNICODE_NAMES_DEFLATED, "base64")).toString("latin1");
+  // zlib loaded on first use: most programs never name a character, and start-up pays for every module
+  const text = process.getBuiltinModule("node:zlib").inflateRawSync(Buffer.from(UNICODE_NAMES_DEFLATED, "base64")).toString("latin1");
   const table = new Map<string, number>();
   let cp = -1;
   let prevName = "";

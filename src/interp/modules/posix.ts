@@ -6,7 +6,6 @@
 
 import { lstatSync, mkdirSync, realpathSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, type Stats } from "node:fs";
 import { cpus } from "node:os";
-import { randomFillSync } from "node:crypto";
 import { E, raise } from "../exceptions.js";
 import { isDir, isFile, listDir } from "../fs.js";
 import * as L from "../layouts.js";
@@ -125,7 +124,8 @@ const posixFunctions = functionTable({
     if (n === undefined || !isIntLike(n)) raise(E.TypeError, "urandom() argument must be an integer");
     const k = Number(intValue(n));
     if (k < 0) raise(E.ValueError, "negative argument not allowed");
-    return newBytes(randomFillSync(new Uint8Array(k)));
+    // node:crypto loaded on first use (start-up pays for every module loaded)
+    return newBytes(process.getBuiltinModule("node:crypto").randomFillSync(new Uint8Array(k)));
   },
   strerror: ([n]) => newStr(`Unknown error ${n === undefined ? "" : String(intValue(n))}`),
   _exit: ([n]) => process.exit(n === undefined ? 0 : Number(intValue(n))),
