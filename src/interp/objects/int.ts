@@ -50,14 +50,38 @@ export function newInt(n: number): number {
 }
 
 /** A new int from a BigInt, in its canonical form. */
+const BOX_MAX_BIG = BigInt(BOX_MAX);
+
+/*
+ * Magnitudes below 2^64 (the usual Long: a product or a hash just past 2^53) move between a
+ * BigInt and two 32-bit limbs through one 8-byte buffer instead of BigInt shifts and masks.
+ * The two views share the platform's byte order; the split assumes little-endian and the
+ * generic loops below take over on a big-endian host.
+ */
+const WORD64 = new BigUint64Array(1);
+const WORD32 = new Uint32Array(WORD64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const TWO_64 = 1n << 64n;
+
 export function newIntBig(b: bigint): number {
-  if (b >= -BigInt(BOX_MAX) && b <= BigInt(BOX_MAX)) return newInt(Number(b));
+  if (b >= -BOX_MAX_BIG && b <= BOX_MAX_BIG) return newInt(Number(b));
   return newLong(b);
 }
 
 function newLong(b: bigint): number {
   const neg = b < 0n;
   let m = neg ? -b : b;
+  if (LITTLE_ENDIAN && m < TWO_64) {
+    // above BOX_MAX, so the high limb is not zero
+    WORD64[0] = m;
+    const lo = WORD32[0]!;
+    const hi = WORD32[1]!;
+    const r = allocVar(L_LONG, 2);
+    storeI32(r, LONG_SIGN, neg ? -1 : 1);
+    storeI32(r, LONG_LIMBS, lo | 0);
+    storeI32(r, LONG_LIMBS + 4, hi | 0);
+    return r;
+  }
   const limbs: number[] = [];
   while (m > 0n) {
     limbs.push(Number(m & 0xffffffffn) | 0);
@@ -76,7 +100,14 @@ export function intValue(w: number): number | bigint {
   if (l === L_INT) return loadF64(w, INT_VALUE);
   if (l === L_BOOL) return loadI32(w, BOOL_VALUE);
   let m = 0n;
-  for (let i = varLength(w) - 1; i >= 0; i--) m = (m << 32n) | BigInt(loadI32(w, LONG_LIMBS + 4 * i) >>> 0);
+  const n = varLength(w);
+  if (LITTLE_ENDIAN && n <= 2) {
+    WORD32[0] = loadI32(w, LONG_LIMBS);
+    WORD32[1] = n === 2 ? loadI32(w, LONG_LIMBS + 4) : 0;
+    m = WORD64[0]!;
+    return loadI32(w, LONG_SIGN) < 0 ? -m : m;
+  }
+  for (let i = n - 1; i >= 0; i--) m = (m << 32n) | BigInt(loadI32(w, LONG_LIMBS + 4 * i) >>> 0);
   return loadI32(w, LONG_SIGN) < 0 ? -m : m;
 }
 

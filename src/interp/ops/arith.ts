@@ -45,6 +45,21 @@ function big(v: number | bigint): bigint {
   return typeof v === "bigint" ? v : BigInt(v);
 }
 
+/**
+ * x & y, x | y or x ^ y of two safe integers without BigInt: each is hi·2^32 + lo with lo in
+ * [0, 2^32) and hi = floor(x / 2^32) (|hi| < 2^21, so its int32 bits sign-extend as the
+ * infinite two's complement of x does); the operation applies to the halves separately.
+ */
+function bitwiseSafe(op: number, x: number, y: number): number {
+  const xl = x >>> 0;
+  const yl = y >>> 0;
+  const xh = (x - xl) / 4294967296;
+  const yh = (y - yl) / 4294967296;
+  if (op === OP_AND) return (xh & yh) * 4294967296 + ((xl & yl) >>> 0);
+  if (op === OP_OR) return (xh | yh) * 4294967296 + ((xl | yl) >>> 0);
+  return (xh ^ yh) * 4294967296 + ((xl ^ yl) >>> 0);
+}
+
 /** Exact int arithmetic; numbers while safe, BigInt otherwise. Returns a number|bigint or a float marker. */
 export function intArith(op: number, x: number | bigint, y: number | bigint): number {
   if (typeof x === "number" && typeof y === "number") {
@@ -76,6 +91,15 @@ export function intArith(op: number, x: number | bigint, y: number | bigint): nu
       case OP_OR:
       case OP_XOR:
         if ((x | 0) === x && (y | 0) === y) return newIntFrom(op === OP_AND ? x & y : op === OP_OR ? x | y : x ^ y);
+        return newIntFrom(bitwiseSafe(op, x, y));
+      case OP_RSHIFT:
+        if (y >= 0) return newIntFrom(y > 53 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y));
+        break;
+      case OP_LSHIFT:
+        if (y >= 0 && y <= 53) {
+          r = x * 2 ** y;
+          if (Number.isSafeInteger(r)) return newIntFrom(r === 0 ? 0 : r);
+        }
         break;
     }
   }
