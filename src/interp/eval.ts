@@ -459,8 +459,11 @@ function attrCacheWay(code: Ref, pc: Int, obj: Ref): Int {
   if ((loadI32(obj, 0) & 0xffff) !== L_INSTANCE) return -1;
   const map = loadI32(obj, INST_MAP);
   const version = loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION);
-  if (map === attrCacheWord(code, pc, 0, 0) && version === attrCacheWord(code, pc, 0, 1)) return 0;
-  if (map === attrCacheWord(code, pc, 1, 0) && version === attrCacheWord(code, pc, 1, 1)) return 1;
+  for (let way = 0; way < ATTR_CACHE_WAYS; way++) {
+    if (map === attrCacheWord(code, pc, way, 0)) {
+      if (version === attrCacheWord(code, pc, way, 1)) return way;
+    }
+  }
   return -1;
 }
 

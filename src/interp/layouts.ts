@@ -160,7 +160,7 @@ export const CODE_FLAGS = fieldOffset(L_CODE, "flags");
  */
 export const CODE_ATTR_CACHE = fieldOffset(L_CODE, "attrCache");
 export const CODE_METHOD_CACHE = fieldOffset(L_CODE, "methodCache");
-export const ATTR_CACHE_WAYS = 2;
+export const ATTR_CACHE_WAYS = 4;
 export const ATTR_CACHE_WAY_WORDS = 4;
 export const ATTR_CACHE_WORDS = ATTR_CACHE_WAYS * ATTR_CACHE_WAY_WORDS;
 

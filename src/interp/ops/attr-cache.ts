@@ -141,7 +141,7 @@ export function cachedMethod(obj: number, t: TypeDesc, name: number): number {
 
 // ---- the eval loop's per-instruction caches (layouts.ts CODE_ATTR_CACHE, read by eval.ts)
 //
-// An instruction's cache says, in each of its two ways: for an instance with this map whose
+// An instruction's cache says, in each of its ways (layouts.ts ATTR_CACHE_WAYS): for an instance with this map whose
 // type has this version tag, the attribute is a plain value in slot `index` (LOAD_ATTR,
 // STORE_ATTR) or this class attribute (LOAD_ATTR), a store adds it and moves the instance to
 // map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD).
@@ -156,14 +156,16 @@ function heapVersion(obj: number, t: TypeDesc): number {
   return v === t.version ? v : -1;
 }
 
-/** Fills way 0 of the instruction's cache; what way 0 held moves to way 1 (most recent first). */
+/** Fills way 0 of the instruction's cache; the other ways move down one, the last is dropped (most recent first). */
 function fillInstr(code: number, pc: number, mapId: number, version: number, index: number, next: number, ref: number): void {
   const c = loadRef(code, L.CODE_ATTR_CACHE);
   const refs = loadRef(code, L.CODE_METHOD_CACHE);
   const at = ARRAY_ITEMS + 4 * L.ATTR_CACHE_WORDS * pc;
   const refAt = ARRAY_ITEMS + 4 * L.ATTR_CACHE_WAYS * pc;
-  for (let k = 0; k < L.ATTR_CACHE_WAY_WORDS; k++) storeI32(c, at + 4 * (L.ATTR_CACHE_WAY_WORDS + k), loadI32(c, at + 4 * k));
-  storeRef(refs, refAt + 4, loadRef(refs, refAt));
+  for (let w = L.ATTR_CACHE_WAYS - 1; w > 0; w--) {
+    for (let k = 0; k < L.ATTR_CACHE_WAY_WORDS; k++) storeI32(c, at + 4 * (L.ATTR_CACHE_WAY_WORDS * w + k), loadI32(c, at + 4 * (L.ATTR_CACHE_WAY_WORDS * (w - 1) + k)));
+    storeRef(refs, refAt + 4 * w, loadRef(refs, refAt + 4 * (w - 1)));
+  }
   storeI32(c, at, mapId);
   storeI32(c, at + 4, version);
   storeI32(c, at + 8, index);
