@@ -13,7 +13,7 @@
  */
 
 import { allocFixed, allocVar, getRoot, initRef, loadI32, loadRef, safepoint, setRoot, storeI32, storeRef } from "../gc/index.js";
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../frontend/code.js";
 import { codeInfo } from "./code.js";
 import { evalLoop } from "./eval.js";
 import { E, constructException, raise } from "./exceptions.js";
@@ -34,12 +34,11 @@ export const recursion = { depth: 0, limit: 1000 };
 export const portal: { run: (pc: number, code: number, frame: number) => number } = { run: evalLoop };
 
 export function newFrame(code: number, globals: number, locals: number): number {
-  const size = loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE) + loadI32(code, L.CODE_STACKSIZE);
-  const f = allocVar(L.L_FRAME, size);
+  const f = allocVar(L.L_FRAME, loadI32(code, L.CODE_FRAME_SLOTS));
   initRef(f, L.FRAME_CODE, code);
   initRef(f, L.FRAME_GLOBALS, globals);
   initRef(f, L.FRAME_LOCALS, locals);
-  storeI32(f, L.FRAME_SP, loadI32(code, L.CODE_NLOCALS) + loadI32(code, L.CODE_NCELLS) + loadI32(code, L.CODE_NFREE));
+  storeI32(f, L.FRAME_SP, loadI32(code, L.CODE_STACK_BASE));
   return f;
 }
 
@@ -156,12 +155,9 @@ function bindArgs(func: number, args: readonly number[], kw: KwArgs | null, loca
 /** callSimple's "does not apply": even and not 8-aligned, so never a reference or a tagged int. */
 export const NOT_SIMPLE_CALL = 2;
 
-const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
-
 /** Can callSimple bind a call of func with argc positional arguments? */
 export function isSimpleCall(func: number, argc: number): boolean {
-  const code = loadRef(func, L.FUNC_CODE);
-  return (loadI32(code, L.CODE_FLAGS) & NOT_SIMPLE) === 0 && loadI32(code, L.CODE_ARGCOUNT) === argc && loadI32(code, L.CODE_KWONLY) === 0 && loadI32(code, L.CODE_NCELLS) === 0;
+  return loadI32(loadRef(func, L.FUNC_CODE), L.CODE_SIMPLE_ARGC) === argc;
 }
 
 /**

@@ -12,7 +12,7 @@
 
 import { ARRAY_ITEMS, I32_ARRAY, REF_ARRAY, allocFixed, allocVar, getRoot, loadI32, storeI32, storeRef, storeU8 } from "../gc/index.js";
 import { CodePointStr, ConstFrozenset, ConstTuple, PyComplex, type ConstantValue } from "../frontend/constants.js";
-import { CodeObject, type CodeConstant } from "../frontend/code.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CodeConstant } from "../frontend/code.js";
 import * as L from "./layouts.js";
 import { quicken } from "./quicken.js";
 import { dictSet, newDict } from "./objects/dict.js";
@@ -79,6 +79,9 @@ function i32Array(values: ArrayLike<number>): number {
   return a;
 }
 
+/** Code flags that rule out binding a call by position alone (call.ts callSimple). */
+const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR;
+
 /** Builds the heap code object (and its nested code objects and constants). */
 export function loadCode(co: CodeObject): number {
   const id = codeInfos.length;
@@ -107,6 +110,10 @@ export function loadCode(co: CodeObject): number {
   storeI32(c, L.CODE_POSONLY, co.posonlyargcount);
   storeI32(c, L.CODE_KWONLY, co.kwonlyargcount);
   storeI32(c, L.CODE_FLAGS, co.flags);
+  storeI32(c, L.CODE_STACK_BASE, stackBase);
+  storeI32(c, L.CODE_FRAME_SLOTS, stackBase + co.stacksize);
+  const simple = (co.flags & NOT_SIMPLE) === 0 && co.kwonlyargcount === 0 && co.cellvars.length === 0;
+  storeI32(c, L.CODE_SIMPLE_ARGC, simple ? co.argcount : -1);
   const n = co.instructions.length;
   storeRef(c, L.CODE_ATTR_CACHE, allocVar(I32_ARRAY, L.ATTR_CACHE_WORDS * n));
   storeRef(c, L.CODE_METHOD_CACHE, allocVar(REF_ARRAY, L.ATTR_CACHE_WAYS * n));

@@ -131,6 +131,9 @@ export const L_CODE = defineLayout("py.Code", [
   ["posonly", "i32"],
   ["kwonly", "i32"],
   ["flags", "i32"],
+  ["stackBase", "i32"],
+  ["frameSlots", "i32"],
+  ["simpleArgc", "i32"],
   ["attrCache", "ref"],
   ["methodCache", "ref"],
 ]);
@@ -150,6 +153,11 @@ export const CODE_ARGCOUNT = fieldOffset(L_CODE, "argcount");
 export const CODE_POSONLY = fieldOffset(L_CODE, "posonly");
 export const CODE_KWONLY = fieldOffset(L_CODE, "kwonly");
 export const CODE_FLAGS = fieldOffset(L_CODE, "flags");
+/** Derived when the code is loaded, for calls: the value stack's first slot (nlocals + ncells + nfree) and the frame's slot count. */
+export const CODE_STACK_BASE = fieldOffset(L_CODE, "stackBase");
+export const CODE_FRAME_SLOTS = fieldOffset(L_CODE, "frameSlots");
+/** The positional argument count when a call can bind by position alone (call.ts callSimple), else -1. */
+export const CODE_SIMPLE_ARGC = fieldOffset(L_CODE, "simpleArgc");
 /**
  * The eval loop's per-instruction attribute caches (CPython 3.11's inline caches), filled by
  * ops/attr-cache.ts and read by eval.ts, ATTR_CACHE_WAYS entries ("ways") per instruction, the
