@@ -52,7 +52,14 @@ function compileUnpack(c: Compiler, elts: readonly A.Expr[], node: A.Expr): void
     if (starIndex >= 1 << 8 || after >= 1 << 16) c.error("too many expressions in star-unpacking assignment", node);
     c.emit(Op.UNPACK_EX, starIndex | (after << 8));
   } else {
-    c.emit(Op.UNPACK_SEQUENCE, elts.length);
+    // `a, b = b, a`: CPython's peephole turns BUILD_TUPLE n + UNPACK_SEQUENCE n into a
+    // stack permutation for n <= 3 (no tuple is built): n = 1 leaves the item as it is, and
+    // for 2 and 3 one SWAP reverses the items
+    const last = c.lastInBlock();
+    if (last !== null && last.op === Op.BUILD_TUPLE && last.arg === elts.length && elts.length <= 3) {
+      if (elts.length === 1) last.op = Op.NOP;
+      else last.op = Op.SWAP;
+    } else c.emit(Op.UNPACK_SEQUENCE, elts.length);
   }
   for (const elt of elts) compileStore(c, elt._type === "Starred" ? elt.value : elt);
 }

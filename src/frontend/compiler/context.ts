@@ -99,6 +99,11 @@ export class Compiler {
     this.u.emitJump(op, target);
   }
 
+  /** The last instruction, when what is emitted next follows it in one basic block (unit.ts). */
+  lastInBlock(): { op: number; arg: number } | null {
+    return this.u.lastInBlock();
+  }
+
   /** A forward jump after a body, left out when the body cannot fall through (it returned). */
   jumpForwardIfReachable(target: Label): void {
     if (!this.u.lastIsTerminator()) this.u.emitJump(Op.JUMP_FORWARD, target);

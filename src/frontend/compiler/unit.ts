@@ -195,6 +195,16 @@ export class CodeUnit {
 
   private lastLabelPos = -1;
 
+  /**
+   * The last instruction when the next one would follow it in the same basic block (no label
+   * placed since, same try region), for peephole rewrites; null otherwise.
+   */
+  lastInBlock(): { op: number; arg: number } | null {
+    if (this.lastLabelPos === this.instrs.length) return null;
+    const last = this.instrs[this.instrs.length - 1];
+    return last !== undefined && last.handler === this.handler && last.target === null ? last : null;
+  }
+
   /** True when the last instruction cannot fall through and no jump targets what follows it. */
   lastIsTerminator(): boolean {
     if (this.lastLabelPos === this.instrs.length) return false;
