@@ -453,12 +453,20 @@ function attrCacheRef(code: Ref, pc: Int, way: Int): Ref {
   return loadRef(loadRef(code, CODE_METHOD_CACHE), ARRAY_ITEMS + 4 * (ATTR_CACHE_WAYS * pc + way));
 }
 
-/** The way of the instruction's cache whose map and type version obj, an instance, has; -1 if none. */
+/**
+ * The way of the instruction's cache that answers for obj, or -1: for an instance, the way with
+ * its map and its type's version; for an object of a builtin type (whose methods never change),
+ * the way keyed -1 - layout with version 0.
+ */
 function attrCacheWay(code: Ref, pc: Int, obj: Ref): Int {
   if ((obj & 1) === 1) return -1;
-  if ((loadI32(obj, 0) & 0xffff) !== L_INSTANCE) return -1;
-  const map = loadI32(obj, INST_MAP);
-  const version = loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION);
+  const layout = loadI32(obj, 0) & 0xffff;
+  let map = 0 - 1 - layout;
+  let version = 0;
+  if (layout === L_INSTANCE) {
+    map = loadI32(obj, INST_MAP);
+    version = loadI32(loadRef(obj, INST_TYPE), TYPE_VERSION);
+  }
   for (let way = 0; way < ATTR_CACHE_WAYS; way++) {
     if (map === attrCacheWord(code, pc, way, 0)) {
       if (version === attrCacheWord(code, pc, way, 1)) return way;

@@ -28,7 +28,7 @@ import { formatJs, reprJs, strJs } from "./ops/format.js";
 import { containsSlow, getItemSlow, setItemSlow, unaryOpSlow } from "./ops/items.js";
 import { getIterSlow } from "./ops/iter.js";
 import { genericDelAttr, genericGetAttr, genericSetAttr, getAttrSlow } from "./ops/attrs.js";
-import { T_MODULE } from "./typetable.js";
+import { T_BYTES, T_ELLIPSIS, T_MODULE, T_NONE, T_NOTIMPL, T_RANGE, T_SLICE } from "./typetable.js";
 import { PENDING, ROOT_EXC, ROOT_NOTIMPL, boolRef, noneRef } from "./state.js";
 import { T_BOOL, T_INT, T_OBJECT, T_TYPE, type BuiltinFn, type TypeDesc, addMethods, isSubtype, isTypeObject, typeDescOf, typeOf } from "./types.js";
 import { T_DICT, T_FLOAT, T_FROZENSET, T_LIST, T_SET, T_STR, T_TUPLE } from "./typetable.js";
@@ -372,6 +372,8 @@ const SET_OPS = [1, 10, 11, 12];
 addMethods(T_SET, { ...valueDunders(T_SET, SET_OPS, { reflected: true, inplace: SET_OPS }), ...seqMethods(false), __init__: valueInit(T_SET) });
 addMethods(T_FROZENSET, { ...valueDunders(T_FROZENSET, SET_OPS, { reflected: true, inplace: [] }), ...seqMethods(false), ...hashable() });
 for (const t of [T_LIST, T_DICT, T_SET]) t.noneAttrs = ["__hash__"];
+// the other builtin types whose repr is not object's: `None.__repr__()`, `b"x".__repr__()`
+for (const t of [T_NONE, T_NOTIMPL, T_ELLIPSIS, T_BYTES, T_RANGE, T_SLICE]) addMethods(t, { __repr__: ([self]) => newStr(reprJs(self!)) });
 
 import { intValue } from "./objects/int.js";
 import { newFloat as newFloatObj } from "./objects/float.js";

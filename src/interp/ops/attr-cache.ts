@@ -216,6 +216,14 @@ export function recordStore(code: number, pc: number, obj: number, t: TypeDesc, 
   fillInstr(code, pc, mapBefore, version, slot, mapNow === mapBefore ? 0 : mapNow, 0);
 }
 
+/**
+ * After LOAD_METHOD at pc found m, a method of obj's builtin type (typeOf is one type per
+ * layout for these, and builtin types cannot be changed): keyed -1 - layout, version 0.
+ */
+export function recordBuiltinMethod(code: number, pc: number, layout: number, m: number): void {
+  fillInstr(code, pc, -1 - layout, 0, 0, 0, m);
+}
+
 /** After LOAD_METHOD at pc found function m through cachedMethod. */
 export function recordMethod(code: number, pc: number, obj: number, t: TypeDesc, m: number): void {
   const version = heapVersion(obj, t);

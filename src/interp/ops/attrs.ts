@@ -27,7 +27,7 @@ import { newStr, strToJs } from "../objects/str.js";
 import { getRoot, setRoot } from "../../gc/index.js";
 import { PENDING, ROOT_EXC, noneRef } from "../state.js";
 import { BUILTIN_IMPLS, T_OBJECT, T_TYPE, type TypeDesc, bumpVersion, findMethod, isSubtype, isTypeObject, typeDescOf, typeDictGet, typeOf } from "../types.js";
-import { cachedGetAttr, cachedMethod, cachedSetAttr, readAndRecord, recordMethod, recordStore } from "./attr-cache.js";
+import { cachedGetAttr, cachedMethod, cachedSetAttr, readAndRecord, recordBuiltinMethod, recordMethod, recordStore } from "./attr-cache.js";
 
 /** Per-type flags derived from the MRO, recomputed when the version tag changes. */
 interface AttrHooks {
@@ -370,7 +370,13 @@ export function lookupMethodOfCode(obj: number, name: number, code = 0, pc = 0):
       return m;
     }
   }
-  return lookupMethod(obj, name);
+  const m = lookupMethod(obj, name);
+  if (m !== 0 && code !== 0 && !isTaggedInt(obj)) {
+    const l = layoutOf(obj);
+    // lookupMethod answered from the builtin type's dict (builtinMethod) for every other layout
+    if (l !== L.L_INSTANCE && l !== L.L_EXCEPTION && l !== L.L_TYPE && l !== L.L_MODULE && l !== L.L_SUPER) recordBuiltinMethod(code, pc, l, m);
+  }
+  return m;
 }
 
 /** The user class of an L_INSTANCE whose class defines no __getattribute__/__getattr__, or null. */
