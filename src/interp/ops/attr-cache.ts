@@ -141,10 +141,11 @@ export function cachedMethod(obj: number, t: TypeDesc, name: number): number {
 
 // ---- the eval loop's per-instruction caches (layouts.ts CODE_ATTR_CACHE, read by eval.ts)
 //
-// An instruction's cache says, in each of its ways (layouts.ts ATTR_CACHE_WAYS): for an instance with this map whose
-// type has this version tag, the attribute is a plain value in slot `index` (LOAD_ATTR,
-// STORE_ATTR) or this class attribute (LOAD_ATTR), a store adds it and moves the instance to
-// map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD).
+// An instruction's cache says, in each of its ways (layouts.ts ATTR_CACHE_WAYS): for an
+// instance with this map whose type has this version tag, the attribute is a plain value in
+// slot `index` (LOAD_ATTR, STORE_ATTR) or this class attribute (LOAD_ATTR), a store adds it and
+// moves the instance to map `next` (STORE_ATTR), or the method is this function (LOAD_METHOD);
+// for an object of a builtin type (key -1 - layout), the method is this builtin.
 // Map ids are never reused and belong to one type, and version tags are unique and start at 1,
 // so a zeroed cache never matches. What the type's MRO says about the name (no data
 // descriptor, no attribute hooks, the method itself) holds while the version does; what the
