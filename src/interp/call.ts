@@ -168,25 +168,39 @@ export function isSimpleCall(func: number, argc: number): boolean {
  */
 export function callSimple(func: number, self: number, frame: number, first: number, n: number): number {
   if (!isSimpleCall(func, self !== 0 ? n + 1 : n)) return NOT_SIMPLE_CALL;
-  const code = loadRef(func, L.FUNC_CODE);
   // allocation never collects: the caller's frame stays where it is until runFrame
-  const f = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
+  const f = simpleFrame(func);
   let k = L.FRAME_SLOTS;
   if (self !== 0) {
     initRef(f, k, self);
     k += 4;
   }
   for (let i = 0; i < n; i++, k += 4) initRef(f, k, loadRef(frame, L.FRAME_SLOTS + 4 * (first + i)));
+  return runFrame(f);
+}
+
+/** A new frame for a function callSimple can bind, its free variables filled, arguments not yet. */
+function simpleFrame(func: number): number {
+  const code = loadRef(func, L.FUNC_CODE);
+  const f = newFrame(code, loadRef(func, L.FUNC_GLOBALS), 0);
   const nfree = loadI32(code, L.CODE_NFREE);
   if (nfree !== 0) {
     const closure = loadRef(func, L.FUNC_CLOSURE);
     const at = L.FRAME_SLOTS + 4 * loadI32(code, L.CODE_NLOCALS);
     for (let i = 0; i < nfree; i++) initRef(f, at + 4 * i, tupleGet(closure, i));
   }
-  return runFrame(f);
+  return f;
 }
 
 export function callFunction(func: number, args: readonly number[], kw: KwArgs | null): number {
+  if (kw === null && isSimpleCall(func, args.length)) {
+    // a builtin calling back into Python (a sort key, map, a dunder): positional arguments only
+    const f = simpleFrame(func);
+    for (let i = 0; i < args.length; i++) initRef(f, L.FRAME_SLOTS + 4 * i, args[i]!);
+    const r = runFrame(f);
+    if (r === 0) throw PENDING;
+    return r;
+  }
   const frame = bindArgs(func, args, kw);
   const code = loadRef(func, L.FUNC_CODE);
   if ((loadI32(code, L.CODE_FLAGS) & CO_GENERATOR) !== 0) {
