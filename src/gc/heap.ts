@@ -43,8 +43,19 @@ export function initHeap(o: HeapOptions = {}): void {
   // static region + nursery + a nursery's worth of reserve for the first minor collection
   if (NURSERY_START + 2 * nursery > max) throw new Error(`gc: maxBytes ${max} too small for a ${nursery}-byte nursery`);
   const oldStart = NURSERY_START + nursery;
-  // all of it at once (pages are mapped on first write), unless the debug mode asks for growth
-  createMemory(o.exactGrowth ? Math.min(max, oldStart + PAGE_BYTES) : max, max, o.exactGrowth ?? false);
+  if (o.exactGrowth) createMemory(Math.min(max, oldStart + PAGE_BYTES), max, true);
+  else {
+    // all of it at once (pages are mapped on first write); a host that will not reserve that
+    // much (a strict overcommit limit) gets a smaller maximum rather than a failed start
+    for (let want = max; ; want = Math.max(NURSERY_START + 2 * nursery, Math.floor(want / 2 / PAGE_BYTES) * PAGE_BYTES)) {
+      try {
+        createMemory(want, want);
+        break;
+      } catch (e) {
+        if (want <= NURSERY_START + 2 * nursery) throw e;
+      }
+    }
+  }
   nurseryInit(nursery);
   const minMajor = o.minMajorBytes ?? 8 << 20;
   oldInit(oldStart, minMajor);
