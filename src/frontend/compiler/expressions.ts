@@ -294,6 +294,20 @@ export function emitCompareOp(c: Compiler, op: A.CmpOp): void {
   }
 }
 
+/**
+ * Every link of `a < b < c` but the last: each comparison keeps a copy of its right operand
+ * below it for the next link, and `linkJump` leaves the chain at `cleanup` when it is false.
+ */
+function compileChainLinks(c: Compiler, e: A.Compare, linkJump: number, cleanup: Label): void {
+  for (let i = 0; i < e.ops.length - 1; i++) {
+    compileExpr(c, e.comparators[i]!);
+    c.emit(Op.SWAP, 2);
+    c.emit(Op.COPY, 2);
+    emitCompareOp(c, e.ops[i]!);
+    c.emitJump(linkJump, cleanup);
+  }
+}
+
 function compileCompare(c: Compiler, e: A.Compare): void {
   compileExpr(c, e.left);
   const n = e.ops.length;
@@ -303,13 +317,7 @@ function compileCompare(c: Compiler, e: A.Compare): void {
     return;
   }
   const cleanup = c.newLabel();
-  for (let i = 0; i < n - 1; i++) {
-    compileExpr(c, e.comparators[i]!);
-    c.emit(Op.SWAP, 2);
-    c.emit(Op.COPY, 2);
-    emitCompareOp(c, e.ops[i]!);
-    c.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
-  }
+  compileChainLinks(c, e, Op.JUMP_IF_FALSE_OR_POP, cleanup);
   compileExpr(c, e.comparators[n - 1]!);
   emitCompareOp(c, e.ops[n - 1]!);
   const end = c.newLabel();
@@ -381,13 +389,7 @@ function compileChainJump(c: Compiler, test: A.Compare, target: Label, jumpIfTru
   const n = test.ops.length;
   const cleanup = c.newLabel();
   compileExpr(c, test.left);
-  for (let i = 0; i < n - 1; i++) {
-    compileExpr(c, test.comparators[i]!);
-    c.emit(Op.SWAP, 2);
-    c.emit(Op.COPY, 2);
-    emitCompareOp(c, test.ops[i]!);
-    c.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
-  }
+  compileChainLinks(c, test, Op.POP_JUMP_IF_FALSE, cleanup);
   compileExpr(c, test.comparators[n - 1]!);
   emitCompareOp(c, test.ops[n - 1]!);
   c.emitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);

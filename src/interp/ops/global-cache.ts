@@ -35,10 +35,14 @@ function slotOf(globals: number, name: number): number {
   return ((name >>> 3) ^ Math.imul(globals >>> 3, 0x9e3779b1)) & (TABLE_SIZE - 1);
 }
 
+/** Does entry e of d still hold key `name`? (Then its value is the name's.) */
+function holdsKey(d: number, e: number, name: number): boolean {
+  return e < loadI32(d, DICT_FILLED) && loadRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * e) === name;
+}
+
 /** Entry e's value if entry e of d still holds key `name`, else 0. */
 function valueAt(d: number, e: number, name: number): number {
-  if (e >= loadI32(d, DICT_FILLED) || loadRef(loadRef(d, DICT_KEYS), ARRAY_ITEMS + 4 * e) !== name) return 0;
-  return loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e);
+  return holdsKey(d, e, name) ? loadRef(loadRef(d, DICT_VALUES), ARRAY_ITEMS + 4 * e) : 0;
 }
 
 /** The value of global `name` (globals, then builtins), or 0 when the cache cannot answer. */
@@ -56,7 +60,7 @@ export function cachedStoreGlobal(globals: number, name: number, v: number): boo
   const s = slotOf(globals, name);
   if (cacheName[s] !== name || cacheGlobals[s] !== globals) return false;
   const e = cacheEntry[s]!;
-  if (e < 0 || e >= loadI32(globals, DICT_FILLED) || loadRef(loadRef(globals, DICT_KEYS), ARRAY_ITEMS + 4 * e) !== name) return false;
+  if (e < 0 || !holdsKey(globals, e, name)) return false;
   storeRef(loadRef(globals, DICT_VALUES), ARRAY_ITEMS + 4 * e, v);
   return true;
 }
