@@ -20,6 +20,7 @@ import { preloadJitBackend } from "./interp/jit.js";
 import type { Artifact } from "./tracer/jitcode.js";
 import { JitLog } from "./tracer/jitlog.js";
 import { DEFAULT_JIT_OPTIONS } from "./tracer/warmstate.js";
+import { isStackOverflow } from "./interp/state.js";
 import { mainPath0 } from "./interp/import.js";
 import { output } from "./interp/output.js";
 import { runInMain, runModuleAsMain, startSession } from "./interp/session.js";
@@ -274,7 +275,7 @@ async function main(args: string[]): Promise<number> {
       process.stderr.write(`pypy-ts: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof RangeError && /call stack/.test(e.message) && !inv.debug) {
+    if (isStackOverflow(e) && !inv.debug) {
       // The JS stack ran out inside the frontend: CPython reports this as RecursionError.
       process.stderr.write("RecursionError: maximum recursion depth exceeded during compilation\n");
       return 1;

@@ -103,6 +103,15 @@ export function throwPy(exc: number): never {
 }
 
 /**
+ * V8's stack overflow. Tested without a call or a regular expression: this runs at the depth
+ * where the stack ran out, and a regex compiled there overflows again and throws a SyntaxError
+ * the outer frames would not recognise (a failed run instead of RecursionError).
+ */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message === "Maximum call stack size exceeded";
+}
+
+/**
  * For residual entry points: turn a JS exception into the 0 return with the exception pending.
  * Anything that is not a Python error (an interpreter bug) is rethrown.
  */
@@ -112,7 +121,7 @@ export function caught(e: unknown): number {
     setRoot(ROOT_EXC, errorHooks.memoryError());
     return 0;
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (isStackOverflow(e)) {
     setRoot(ROOT_EXC, errorHooks.recursionError());
     return 0;
   }
